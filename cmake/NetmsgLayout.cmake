@@ -1,0 +1,30 @@
+# One layout for the build tree and the install tree, so that a freshly built
+# binary finds its core library and plugins exactly as an installed one does.
+if(WIN32)
+    set(NETMSG_INSTALL_BINDIR "${CMAKE_INSTALL_BINDIR}")
+    set(NETMSG_INSTALL_LIBDIR "${CMAKE_INSTALL_BINDIR}")
+    set(NETMSG_INSTALL_PLUGINDIR "${CMAKE_INSTALL_BINDIR}/plugins")
+else()
+    set(NETMSG_INSTALL_BINDIR "${CMAKE_INSTALL_BINDIR}")
+    set(NETMSG_INSTALL_LIBDIR "${CMAKE_INSTALL_LIBDIR}")
+    set(NETMSG_INSTALL_PLUGINDIR "${CMAKE_INSTALL_LIBDIR}/netmsg/plugins")
+endif()
+
+# The registry looks for plugins relative to the executable, never in the
+# working directory.
+file(RELATIVE_PATH NETMSG_PLUGIN_RELATIVE_DIR
+     "/prefix/${NETMSG_INSTALL_BINDIR}" "/prefix/${NETMSG_INSTALL_PLUGINDIR}")
+file(RELATIVE_PATH _netmsg_lib_from_bin
+     "/prefix/${NETMSG_INSTALL_BINDIR}" "/prefix/${NETMSG_INSTALL_LIBDIR}")
+file(RELATIVE_PATH _netmsg_lib_from_plugins
+     "/prefix/${NETMSG_INSTALL_PLUGINDIR}" "/prefix/${NETMSG_INSTALL_LIBDIR}")
+
+set(CMAKE_RUNTIME_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/${NETMSG_INSTALL_BINDIR}")
+set(CMAKE_LIBRARY_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/${NETMSG_INSTALL_LIBDIR}")
+set(CMAKE_ARCHIVE_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/${NETMSG_INSTALL_LIBDIR}")
+set(NETMSG_PLUGIN_OUTPUT_DIRECTORY "${PROJECT_BINARY_DIR}/${NETMSG_INSTALL_PLUGINDIR}")
+
+if(NOT WIN32)
+    set(CMAKE_INSTALL_RPATH "$ORIGIN/${_netmsg_lib_from_bin}")
+    set(NETMSG_PLUGIN_RPATH "$ORIGIN/${_netmsg_lib_from_plugins}")
+endif()

@@ -1,0 +1,12 @@
+# Warnings are set once, here, and applied to every netmsg target.
+add_library(netmsg_warnings INTERFACE)
+add_library(netmsg::warnings ALIAS netmsg_warnings)
+if(MSVC)
+    target_compile_options(netmsg_warnings INTERFACE /W4 $<$<BOOL:${NETMSG_WERROR}>:/WX>)
+else()
+    target_compile_options(netmsg_warnings INTERFACE -Wall -Wextra -Wpedantic
+                           $<$<BOOL:${NETMSG_WERROR}>:-Werror>)
+endif()
+target_compile_definitions(netmsg_warnings INTERFACE QT_NO_CAST_FROM_ASCII
+                           QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
+                           QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER)
