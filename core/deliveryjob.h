@@ -21,8 +21,8 @@ enum class OverLimitPolicy { Refuse, Split };
 struct DeliveryOptions
 {
     int concurrency = 8;
-    int timeoutMs = 15000;   // per attempt
-    int retries = 0;         // extra attempts for transient failures
+    int timeoutMs = 15000; // per attempt
+    int retries = 0;       // extra attempts for transient failures
     int retryDelayMs = 500;
     OverLimitPolicy overLimit = OverLimitPolicy::Refuse;
 };

@@ -25,8 +25,8 @@ struct AliasListing
 struct ReceiverOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
-    quint16 port = 0;        // 0 = the transport's default
-    QString codePage;        // empty = the transport's configured code page
+    quint16 port = 0; // 0 = the transport's default
+    QString codePage; // empty = the transport's configured code page
     int maxConnections = 64;
     int maxMessageBytes = 4096;
     int idleTimeoutMs = 30000;
@@ -66,10 +66,7 @@ public:
     // Where the receiver listens once started, e.g. "127.0.0.1:1139".
     virtual QString receiverAddress() const { return {}; }
 
-    bool hasCapability(Capability capability) const
-    {
-        return capabilities().testFlag(capability);
-    }
+    bool hasCapability(Capability capability) const { return capabilities().testFlag(capability); }
 
 Q_SIGNALS:
     void messageReceived(const netmsg::ReceivedMessage &message);

@@ -3,8 +3,8 @@
 #include "netmsg_core_export.h"
 
 #include <QString>
-#include <QVariantMap>
 #include <QtPlugin>
+#include <QVariantMap>
 
 namespace netmsg {
 

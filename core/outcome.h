@@ -85,10 +85,12 @@ public:
     explicit Outcome(quint32 code, QString detail = {})
         : m_code(code)
         , m_detail(std::move(detail))
-    {
-    }
+    {}
 
-    static Outcome success(QString detail = {}) { return Outcome(Code::Success, std::move(detail)); }
+    static Outcome success(QString detail = {})
+    {
+        return Outcome(Code::Success, std::move(detail));
+    }
 
     quint32 code() const { return m_code; }
     const QString &detail() const { return m_detail; }

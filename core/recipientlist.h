@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -16,7 +17,7 @@
 namespace netmsg {
 
 // One destination: a name, optionally at a host and port (name@host[:port]).
-struct Recipient
+struct NETMSG_CORE_EXPORT Recipient
 {
     QString name;
     QString host;
@@ -59,10 +60,13 @@ public:
 private:
     void addEntry(const QString &entry, int line, const GroupLookup &groups, int depth);
     void addRecipient(const Recipient &recipient);
-    void parseCsv(const QList<QStringList> &rows, int nameColumn, int hostColumn, int portColumn);
+    void parseCsv(const QList<QStringList> &rows, int nameColumn, int hostColumn, int portColumn,
+                  const GroupLookup &groups);
     void rejectEntry(const QString &entry, int line, const Outcome &reason);
 
     QList<Recipient> m_recipients;
+    QSet<QString> m_seen;
+    int m_csvFirstLine = 0;
     QList<RejectedEntry> m_rejected;
     int m_duplicates = 0;
 };

@@ -25,8 +25,8 @@ class NETMSG_CORE_EXPORT Validation
 {
     Q_DECLARE_TR_FUNCTIONS(netmsg::Validation)
 public:
-    static Outcome checkName(const QString &name, NameKind kind,
-                             const TransportLimits &limits = {}, Capabilities capabilities = {});
+    static Outcome checkName(const QString &name, NameKind kind, const TransportLimits &limits = {},
+                             Capabilities capabilities = {});
     // Encodability and length of a message text in the transport's wire encoding.
     static Outcome checkText(const QString &text, const TransportLimits &limits, bool broadcast);
     static bool isBroadcast(const QString &recipient) { return recipient == QLatin1String("*"); }

@@ -1,0 +1,64 @@
+#include "imessagetransport.h"
+
+#include <QPromise>
+
+namespace netmsg {
+
+IMessageTransport::~IMessageTransport() = default;
+
+Outcome IMessageTransport::configure(const QVariantMap &options)
+{
+    if (options.isEmpty())
+        return Outcome::success();
+    return Outcome(
+        Code::InvalidParameter,
+        QStringLiteral("transport '%1' has no option '%2'").arg(id(), options.firstKey()));
+}
+
+QFuture<AliasListing> IMessageTransport::listAliases(const QString &)
+{
+    return ready(AliasListing{notSupported(QStringLiteral("listing aliases")), {}});
+}
+
+QFuture<Outcome> IMessageTransport::addAlias(const QString &, const QString &)
+{
+    return ready(notSupported(QStringLiteral("adding aliases")));
+}
+
+QFuture<Outcome> IMessageTransport::deleteAlias(const QString &, const QString &)
+{
+    return ready(notSupported(QStringLiteral("deleting aliases")));
+}
+
+Outcome IMessageTransport::startReceiving(const ReceiverOptions &)
+{
+    return notSupported(QStringLiteral("receiving messages"));
+}
+
+void IMessageTransport::stopReceiving() {}
+
+QFuture<Outcome> IMessageTransport::ready(const Outcome &outcome)
+{
+    QPromise<Outcome> promise;
+    promise.start();
+    promise.addResult(outcome);
+    promise.finish();
+    return promise.future();
+}
+
+QFuture<AliasListing> IMessageTransport::ready(const AliasListing &listing)
+{
+    QPromise<AliasListing> promise;
+    promise.start();
+    promise.addResult(listing);
+    promise.finish();
+    return promise.future();
+}
+
+Outcome IMessageTransport::notSupported(const QString &what) const
+{
+    return Outcome(Code::NotSupported,
+                   QStringLiteral("the %1 transport does not support %2").arg(id(), what));
+}
+
+} // namespace netmsg

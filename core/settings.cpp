@@ -1,0 +1,169 @@
+#include "settings.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace netmsg {
+
+namespace {
+constexpr const char *homeVariable = "NETMSG_HOME";
+
+QString transportGroup(const QString &id)
+{
+    return QStringLiteral("transport/") + id;
+}
+} // namespace
+
+Settings::Settings()
+{
+    const QString home = qEnvironmentVariable(homeVariable);
+    if (!home.isEmpty())
+        m_settings = std::make_unique<QSettings>(QDir(home).filePath(QStringLiteral("netmsg.ini")),
+                                                 QSettings::IniFormat);
+    else
+        m_settings =
+            std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
+                                        QStringLiteral("netmsg"), QStringLiteral("netmsg"));
+}
+
+Settings::Settings(const QString &iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{}
+
+Settings::~Settings() = default;
+
+QString Settings::dataDirectory()
+{
+    const QString home = qEnvironmentVariable(homeVariable);
+    QString directory =
+        !home.isEmpty() ? home
+                        : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                              QStringLiteral("/netmsg");
+    QDir().mkpath(directory);
+    return directory;
+}
+
+QString Settings::defaultHistoryPath()
+{
+    return QDir(dataDirectory()).filePath(QStringLiteral("history.sqlite"));
+}
+
+QString Settings::defaultTransport() const
+{
+    return m_settings->value(QStringLiteral("defaultTransport")).toString();
+}
+
+void Settings::setDefaultTransport(const QString &id)
+{
+    m_settings->setValue(QStringLiteral("defaultTransport"), id);
+}
+
+QString Settings::senderName() const
+{
+    QString fallback = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return m_settings->value(QStringLiteral("senderName"), fallback.toUpper().left(15)).toString();
+}
+
+void Settings::setSenderName(const QString &name)
+{
+    m_settings->setValue(QStringLiteral("senderName"), name);
+}
+
+QString Settings::codePage() const
+{
+    return m_settings->value(QStringLiteral("codePage"), QStringLiteral("CP850")).toString();
+}
+
+void Settings::setCodePage(const QString &codePage)
+{
+    m_settings->setValue(QStringLiteral("codePage"), codePage);
+}
+
+int Settings::concurrency() const
+{
+    return qBound(1, m_settings->value(QStringLiteral("concurrency"), 8).toInt(), 256);
+}
+
+void Settings::setConcurrency(int concurrency)
+{
+    m_settings->setValue(QStringLiteral("concurrency"), concurrency);
+}
+
+int Settings::timeoutMs() const
+{
+    return qMax(1, m_settings->value(QStringLiteral("timeoutMs"), 15000).toInt());
+}
+
+void Settings::setTimeoutMs(int ms)
+{
+    m_settings->setValue(QStringLiteral("timeoutMs"), ms);
+}
+
+int Settings::retries() const
+{
+    return qBound(0, m_settings->value(QStringLiteral("retries"), 0).toInt(), 10);
+}
+
+void Settings::setRetries(int retries)
+{
+    m_settings->setValue(QStringLiteral("retries"), retries);
+}
+
+QString Settings::listenerAddress() const
+{
+    return m_settings->value(QStringLiteral("listener/address"), QStringLiteral("127.0.0.1"))
+        .toString();
+}
+
+void Settings::setListenerAddress(const QString &address)
+{
+    m_settings->setValue(QStringLiteral("listener/address"), address);
+}
+
+quint16 Settings::listenerPort() const
+{
+    const int port = m_settings->value(QStringLiteral("listener/port"), 1139).toInt();
+    return port > 0 && port <= 65535 ? quint16(port) : quint16(1139);
+}
+
+void Settings::setListenerPort(quint16 port)
+{
+    m_settings->setValue(QStringLiteral("listener/port"), port);
+}
+
+QString Settings::language() const
+{
+    return m_settings->value(QStringLiteral("language")).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    m_settings->setValue(QStringLiteral("language"), language);
+}
+
+QString Settings::historyPath() const
+{
+    return m_settings->value(QStringLiteral("historyPath"), defaultHistoryPath()).toString();
+}
+
+void Settings::setHistoryPath(const QString &path)
+{
+    m_settings->setValue(QStringLiteral("historyPath"), path);
+}
+
+QVariantMap Settings::transportOptions(const QString &id) const
+{
+    QVariantMap options;
+    m_settings->beginGroup(transportGroup(id));
+    for (const QString &key : m_settings->childKeys())
+        options.insert(key, m_settings->value(key));
+    m_settings->endGroup();
+    return options;
+}
+
+void Settings::setTransportOption(const QString &id, const QString &key, const QVariant &value)
+{
+    m_settings->setValue(transportGroup(id) + QLatin1Char('/') + key, value);
+}
+
+} // namespace netmsg

@@ -1,0 +1,147 @@
+#include "loopbacknetwork.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+Q_LOGGING_CATEGORY(lcLoopback, "netmsg.loopback")
+
+namespace netmsg {
+
+LoopbackNetwork::LoopbackNetwork(const QString &stateFile)
+    : m_stateFile(stateFile)
+{
+    load();
+}
+
+LoopbackNetwork::Server &LoopbackNetwork::server(const QString &name)
+{
+    const QString key = name.toUpper();
+    auto it = m_servers.find(key);
+    if (it == m_servers.end())
+        it = m_servers.insert(key, Server{key, {key}, {}});
+    return *it;
+}
+
+bool LoopbackNetwork::load()
+{
+    QFile file(m_stateFile);
+    const QFileInfo info(m_stateFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    m_loadedModified = info.lastModified();
+    m_loadedSize = info.size();
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    m_servers.clear();
+    m_nextSequence = qMax<qint64>(1, root.value(QLatin1String("nextSequence")).toInteger());
+    const QJsonObject servers = root.value(QLatin1String("servers")).toObject();
+    for (auto it = servers.begin(); it != servers.end(); ++it) {
+        const QJsonObject object = it.value().toObject();
+        Server server;
+        server.computerName = object.value(QLatin1String("computerName")).toString(it.key());
+        for (const auto &alias : object.value(QLatin1String("aliases")).toArray())
+            server.aliases.append(alias.toString());
+        for (const auto &value : object.value(QLatin1String("inbox")).toArray()) {
+            const QJsonObject entry = value.toObject();
+            server.inbox.append(
+                {entry.value(QLatin1String("sequence")).toInteger(),
+                 QDateTime::fromString(entry.value(QLatin1String("time")).toString(),
+                                       Qt::ISODateWithMs),
+                 entry.value(QLatin1String("sender")).toString(),
+                 entry.value(QLatin1String("alias")).toString(),
+                 entry.value(QLatin1String("text")).toString()});
+        }
+        if (server.aliases.isEmpty())
+            server.aliases.append(server.computerName);
+        m_servers.insert(it.key(), server);
+    }
+    return true;
+}
+
+void LoopbackNetwork::refresh()
+{
+    const QFileInfo info(m_stateFile);
+    if (info.exists() && (info.lastModified() != m_loadedModified || info.size() != m_loadedSize))
+        load();
+}
+
+Outcome LoopbackNetwork::save()
+{
+    QJsonObject servers;
+    for (auto it = m_servers.cbegin(); it != m_servers.cend(); ++it) {
+        QJsonArray inbox;
+        for (const InboxEntry &entry : it->inbox)
+            inbox.append(
+                QJsonObject{{QStringLiteral("sequence"), entry.sequence},
+                            {QStringLiteral("time"), entry.time.toString(Qt::ISODateWithMs)},
+                            {QStringLiteral("sender"), entry.sender},
+                            {QStringLiteral("alias"), entry.alias},
+                            {QStringLiteral("text"), entry.text}});
+        servers.insert(it.key(), QJsonObject{{QStringLiteral("computerName"), it->computerName},
+                                             {QStringLiteral("aliases"),
+                                              QJsonArray::fromStringList(it->aliases)},
+                                             {QStringLiteral("inbox"), inbox}});
+    }
+    const QJsonObject root{{QStringLiteral("version"), 1},
+                           {QStringLiteral("nextSequence"), m_nextSequence},
+                           {QStringLiteral("servers"), servers}};
+    QSaveFile file(m_stateFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 ||
+        !file.commit())
+        return Outcome(Code::AccessDenied,
+                       QStringLiteral("cannot write the loopback network state %1: %2")
+                           .arg(m_stateFile, file.errorString()));
+    const QFileInfo info(m_stateFile);
+    m_loadedModified = info.lastModified();
+    m_loadedSize = info.size();
+    return Outcome::success();
+}
+
+Outcome LoopbackNetwork::modify(const std::function<Outcome(LoopbackNetwork &)> &change)
+{
+    QLockFile lock(m_stateFile + QStringLiteral(".lock"));
+    if (!lock.tryLock(10000))
+        return Outcome(Code::NerrNameInUse,
+                       QStringLiteral("the loopback network state %1 is locked by another process")
+                           .arg(m_stateFile));
+    load();
+    // Deliveries queued in this process are merged into what is on disk now.
+    for (const Pending &pending : std::as_const(m_pending)) {
+        Server &target = server(pending.server);
+        InboxEntry entry = pending.entry;
+        entry.sequence = m_nextSequence++;
+        target.inbox.append(entry);
+        while (target.inbox.size() > inboxLimit)
+            target.inbox.removeFirst();
+    }
+    m_pending.clear();
+    const Outcome changed = change ? change(*this) : Outcome::success();
+    if (!changed.isSuccess()) {
+        load();
+        return changed;
+    }
+    return save();
+}
+
+LoopbackNetwork::InboxEntry LoopbackNetwork::deliver(const QString &serverName,
+                                                     const QString &alias, const QString &sender,
+                                                     const QString &text)
+{
+    InboxEntry entry{0, QDateTime::currentDateTimeUtc(), sender, alias, text};
+    m_pending.append({serverName, entry});
+    return entry;
+}
+
+Outcome LoopbackNetwork::flush()
+{
+    if (m_pending.isEmpty())
+        return Outcome::success();
+    return modify({});
+}
+
+} // namespace netmsg

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "outcome.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace netmsg {
+
+// The simulated network behind the loopback transport: servers, their aliases
+// and inboxes, kept in a JSON file so that separate processes (CLI runs) see
+// the same network. Every change is made under a lock file on a fresh read, so
+// concurrent processes never lose each other's changes.
+class LoopbackNetwork
+{
+public:
+    struct InboxEntry
+    {
+        qint64 sequence = 0;
+        QDateTime time;
+        QString sender;
+        QString alias;
+        QString text;
+    };
+    struct Server
+    {
+        QString computerName;
+        QStringList aliases; // the computer name first
+        QList<InboxEntry> inbox;
+    };
+
+    explicit LoopbackNetwork(const QString &stateFile);
+
+    QString stateFile() const { return m_stateFile; }
+    // The server of that name, created with its computer name as first alias.
+    Server &server(const QString &name);
+    const QMap<QString, Server> &servers() const { return m_servers; }
+
+    // Re-reads the file if another process changed it.
+    void refresh();
+    // Applies `change` to the freshest state under the lock and writes it out.
+    Outcome modify(const std::function<Outcome(LoopbackNetwork &)> &change);
+    // Queues a delivery; queued deliveries reach the file on flush().
+    InboxEntry deliver(const QString &server, const QString &alias, const QString &sender,
+                       const QString &text);
+    Outcome flush();
+    bool hasPending() const { return !m_pending.isEmpty(); }
+
+    static constexpr int inboxLimit = 1000; // per server, oldest dropped first
+
+private:
+    struct Pending
+    {
+        QString server;
+        InboxEntry entry;
+    };
+    bool load();
+    Outcome save();
+
+    QString m_stateFile;
+    QMap<QString, Server> m_servers;
+    QList<Pending> m_pending;
+    qint64 m_nextSequence = 1;
+    QDateTime m_loadedModified;
+    qint64 m_loadedSize = -1;
+};
+
+} // namespace netmsg

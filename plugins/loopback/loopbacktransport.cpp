@@ -1,0 +1,305 @@
+#include "loopbacktransport.h"
+
+#include "validation.h"
+
+#include <QDir>
+#include <QHostInfo>
+#include <QPromise>
+
+namespace netmsg {
+
+namespace {
+QStringList upperList(const QVariant &value)
+{
+    QStringList list = value.typeId() == QMetaType::QStringList
+                           ? value.toStringList()
+                           : value.toString().split(QRegularExpression(QStringLiteral("[,;]")),
+                                                    Qt::SkipEmptyParts);
+    for (QString &item : list)
+        item = item.trimmed().toUpper();
+    return list;
+}
+
+TransportLimits loopbackLimits()
+{
+    TransportLimits limits;
+    limits.maxNameBytes = 15;
+    limits.maxMessageBytes = 1600;
+    limits.maxBroadcastBytes = 128;
+    limits.wireEncoding = QStringLiteral("UTF-16LE");
+    limits.canSplitLongMessages = true;
+    return limits;
+}
+} // namespace
+
+LoopbackTransport::LoopbackTransport(const TransportContext &context, QObject *parent)
+    : IMessageTransport(parent)
+    , m_network(QDir(context.dataDirectory).filePath(QStringLiteral("loopback-network.json")))
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    QString local = QHostInfo::localHostName().section(QLatin1Char('.'), 0, 0).toUpper().left(15);
+    if (!Validation::checkName(local, NameKind::Server).isSuccess())
+        local = QStringLiteral("LOCALHOST");
+    m_localServer = local;
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(50);
+    connect(&m_flushTimer, &QTimer::timeout, this, [this] { m_network.flush(); });
+}
+
+LoopbackTransport::~LoopbackTransport()
+{
+    m_network.flush();
+}
+
+Capabilities LoopbackTransport::capabilities() const
+{
+    return Capability::Send | Capability::Broadcast | Capability::RemoteServer |
+           Capability::ListAliases | Capability::AddAlias | Capability::DeleteAlias |
+           Capability::Receive;
+}
+
+TransportLimits LoopbackTransport::limits() const
+{
+    return loopbackLimits();
+}
+
+Outcome LoopbackTransport::configure(const QVariantMap &options)
+{
+    Faults faults = m_faults;
+    QString local = m_localServer;
+    std::optional<quint32> seed;
+    auto invalid = [](const QString &key, const QString &why) {
+        return Outcome(Code::InvalidParameter,
+                       QStringLiteral("loopback option '%1': %2").arg(key, why));
+    };
+    for (auto it = options.cbegin(); it != options.cend(); ++it) {
+        const QString &key = it.key();
+        bool ok = true;
+        if (key == QLatin1String("latencyMs")) {
+            faults.latencyMs = it.value().toInt(&ok);
+            if (!ok || faults.latencyMs < 0)
+                return invalid(key, QStringLiteral("'%1' is not a number of milliseconds")
+                                        .arg(it.value().toString()));
+        } else if (key == QLatin1String("failureRate")) {
+            faults.failureRate = it.value().toDouble(&ok);
+            if (!ok || faults.failureRate < 0.0 || faults.failureRate > 1.0)
+                return invalid(key, QStringLiteral("'%1' is not a fraction from 0 to 1")
+                                        .arg(it.value().toString()));
+        } else if (key == QLatin1String("failureCode")) {
+            faults.failureCode = it.value().toUInt(&ok);
+            if (!ok || !Outcome::isKnownCode(faults.failureCode) || faults.failureCode == 0)
+                return invalid(
+                    key,
+                    QStringLiteral("'%1' is not a known error code").arg(it.value().toString()));
+        } else if (key == QLatin1String("failNames")) {
+            faults.failNames.clear();
+            for (const QString &pair : upperList(it.value())) {
+                const QString name = pair.section(QLatin1Char('='), 0, 0);
+                const quint32 code = pair.section(QLatin1Char('='), 1).toUInt(&ok);
+                if (name.isEmpty() || !ok || !Outcome::isKnownCode(code) || code == 0)
+                    return invalid(
+                        key,
+                        QStringLiteral("'%1' is not NAME=CODE with a known error code").arg(pair));
+                faults.failNames.insert(name, code);
+            }
+        } else if (key == QLatin1String("stallNames")) {
+            faults.stallNames = upperList(it.value());
+        } else if (key == QLatin1String("offlineServers")) {
+            faults.offlineServers = upperList(it.value());
+        } else if (key == QLatin1String("maxAliases")) {
+            faults.maxAliases = it.value().toInt(&ok);
+            if (!ok || faults.maxAliases < 1)
+                return invalid(
+                    key,
+                    QStringLiteral("'%1' is not a positive number").arg(it.value().toString()));
+        } else if (key == QLatin1String("seed")) {
+            seed = it.value().toUInt(&ok);
+            if (!ok)
+                return invalid(key,
+                               QStringLiteral("'%1' is not a number").arg(it.value().toString()));
+        } else if (key == QLatin1String("localName")) {
+            local = it.value().toString().toUpper();
+            const Outcome check = Validation::checkName(local, NameKind::Server, loopbackLimits());
+            if (!check.isSuccess())
+                return invalid(key, check.detail());
+        } else {
+            return invalid(key,
+                           QStringLiteral("unknown option (known: latencyMs, failureRate, "
+                                          "failureCode, failNames, stallNames, offlineServers, "
+                                          "maxAliases, seed, localName)"));
+        }
+    }
+    m_faults = faults;
+    m_localServer = local;
+    if (seed)
+        m_random.seed(*seed);
+    return Outcome::success();
+}
+
+QString LoopbackTransport::serverName(const QString &server) const
+{
+    return server.isEmpty() ? m_localServer : server.toUpper();
+}
+
+Outcome LoopbackTransport::checkServer(const QString &server) const
+{
+    const Outcome check = Validation::checkName(server, NameKind::Server, loopbackLimits());
+    if (!check.isSuccess())
+        return check;
+    if (m_faults.offlineServers.contains(server))
+        return Outcome(Code::BadNetPath,
+                       QStringLiteral("the loopback server %1 is offline").arg(server));
+    return Outcome::success();
+}
+
+template <typename T> QFuture<T> LoopbackTransport::later(std::function<T()> work)
+{
+    // Answers always arrive asynchronously, as from a real network.
+    auto promise = std::make_shared<QPromise<T>>();
+    promise->start();
+    QTimer::singleShot(m_faults.latencyMs, this, [promise, work] {
+        promise->addResult(work());
+        promise->finish();
+    });
+    return promise->future();
+}
+
+void LoopbackTransport::scheduleFlush()
+{
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+QFuture<Outcome> LoopbackTransport::send(const Message &message)
+{
+    const QString recipient = message.recipient.toUpper();
+    if (m_faults.stallNames.contains(recipient)) {
+        // A stalled peer: the future never finishes; the caller's timeout decides.
+        auto promise = std::make_shared<QPromise<Outcome>>();
+        promise->start();
+        QFuture<Outcome> future = promise->future();
+        connect(this, &QObject::destroyed, [promise] { promise->finish(); });
+        return future;
+    }
+    return later<Outcome>([this, message] { return deliver(message); });
+}
+
+Outcome LoopbackTransport::deliver(const Message &message)
+{
+    const QString server = serverName(message.server.isEmpty() ? message.host : message.server);
+    const Outcome serverCheck = checkServer(server);
+    if (!serverCheck.isSuccess())
+        return serverCheck;
+    const QString recipient = message.recipient.toUpper();
+    if (const auto fault = m_faults.failNames.constFind(recipient);
+        fault != m_faults.failNames.constEnd())
+        return Outcome(*fault, QStringLiteral("injected fault for %1").arg(recipient));
+    if (m_faults.failureRate > 0.0 && m_random.generateDouble() < m_faults.failureRate)
+        return Outcome(m_faults.failureCode, QStringLiteral("injected random fault"));
+
+    m_network.refresh();
+    LoopbackNetwork::Server &target = m_network.server(server);
+    QStringList aliases;
+    if (Validation::isBroadcast(recipient)) {
+        const Outcome textCheck = Validation::checkText(message.text, loopbackLimits(), true);
+        if (!textCheck.isSuccess())
+            return textCheck;
+        aliases = target.aliases;
+    } else {
+        const Outcome textCheck = Validation::checkText(message.text, loopbackLimits(), false);
+        if (!textCheck.isSuccess())
+            return textCheck;
+        if (!target.aliases.contains(recipient, Qt::CaseInsensitive))
+            return Outcome(Code::NerrNameNotFound,
+                           QStringLiteral("%1 is not an alias of the loopback server %2")
+                               .arg(recipient, server));
+        aliases = {recipient};
+    }
+    const QString sender = message.sender.isEmpty() ? m_localServer : message.sender;
+    for (const QString &alias : std::as_const(aliases)) {
+        const auto entry = m_network.deliver(server, alias, sender, message.text);
+        if (m_receiving && server == m_localServer)
+            emit messageReceived(
+                {entry.time, id(), sender, alias, message.text, QStringLiteral("loopback")});
+    }
+    scheduleFlush();
+    return Outcome::success(
+        aliases.size() > 1 ? QStringLiteral("reached %1 aliases").arg(aliases.size()) : QString());
+}
+
+QFuture<AliasListing> LoopbackTransport::listAliases(const QString &server)
+{
+    return later<AliasListing>([this, server] {
+        const QString name = serverName(server);
+        const Outcome check = checkServer(name);
+        if (!check.isSuccess())
+            return AliasListing{check, {}};
+        m_network.refresh();
+        return AliasListing{Outcome::success(), m_network.server(name).aliases};
+    });
+}
+
+QFuture<Outcome> LoopbackTransport::addAlias(const QString &server, const QString &alias)
+{
+    return later<Outcome>([this, server, alias] {
+        const QString name = serverName(server);
+        Outcome check = checkServer(name);
+        if (check.isSuccess())
+            check = Validation::checkName(alias, NameKind::Alias, loopbackLimits());
+        if (!check.isSuccess())
+            return check;
+        const QString upper = alias.toUpper();
+        return m_network.modify([&](LoopbackNetwork &network) {
+            auto &target = network.server(name);
+            if (target.aliases.contains(upper, Qt::CaseInsensitive))
+                return Outcome(Code::NerrAlreadyExists,
+                               QStringLiteral("%1 is already an alias of %2").arg(upper, name));
+            if (target.aliases.size() >= m_faults.maxAliases)
+                return Outcome(Code::NerrTooManyNames, QStringLiteral("%1 already has %2 aliases")
+                                                           .arg(name)
+                                                           .arg(target.aliases.size()));
+            target.aliases.append(upper);
+            return Outcome::success();
+        });
+    });
+}
+
+QFuture<Outcome> LoopbackTransport::deleteAlias(const QString &server, const QString &alias)
+{
+    return later<Outcome>([this, server, alias] {
+        const QString name = serverName(server);
+        const Outcome check = checkServer(name);
+        if (!check.isSuccess())
+            return check;
+        const QString upper = alias.toUpper();
+        return m_network.modify([&](LoopbackNetwork &network) {
+            auto &target = network.server(name);
+            if (upper == target.computerName)
+                return Outcome(Code::NerrDelComputerName,
+                               QStringLiteral("%1 is the computer name of %2 and cannot be deleted")
+                                   .arg(upper, name));
+            if (!target.aliases.removeOne(upper))
+                return Outcome(Code::NerrNameNotFound,
+                               QStringLiteral("%1 is not an alias of %2").arg(upper, name));
+            return Outcome::success();
+        });
+    });
+}
+
+Outcome LoopbackTransport::startReceiving(const ReceiverOptions &)
+{
+    m_receiving = true;
+    return Outcome::success();
+}
+
+void LoopbackTransport::stopReceiving()
+{
+    m_receiving = false;
+}
+
+QString LoopbackTransport::receiverAddress() const
+{
+    return m_receiving ? QStringLiteral("loopback:%1").arg(m_localServer) : QString();
+}
+
+} // namespace netmsg

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "imessagetransport.h"
+#include "itransportfactory.h"
+#include "loopbacknetwork.h"
+
+#include <QHash>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <memory>
+
+namespace netmsg {
+
+// A messenger with real semantics and injectable faults. Every server answers
+// to its computer name (which can't be deleted) plus the aliases added to it;
+// a send to an alias lands in that server's inbox, "*" reaches every alias of
+// the server within the 128-byte broadcast limit. Answers come asynchronously
+// after the configured latency; stalled names never answer.
+class LoopbackTransport : public IMessageTransport
+{
+    Q_OBJECT
+public:
+    LoopbackTransport(const TransportContext &context, QObject *parent);
+    ~LoopbackTransport() override;
+
+    QString id() const override { return QStringLiteral("loopback"); }
+    QString displayName() const override { return tr("Loopback (test network)"); }
+    Capabilities capabilities() const override;
+    TransportLimits limits() const override;
+    Outcome availability() const override { return Outcome::success(); }
+    Outcome configure(const QVariantMap &options) override;
+
+    QFuture<Outcome> send(const Message &message) override;
+    QFuture<AliasListing> listAliases(const QString &server) override;
+    QFuture<Outcome> addAlias(const QString &server, const QString &name) override;
+    QFuture<Outcome> deleteAlias(const QString &server, const QString &name) override;
+
+    Outcome startReceiving(const ReceiverOptions &options) override;
+    void stopReceiving() override;
+    QString receiverAddress() const override;
+
+    // The name the empty server means: this machine's name, as a NetBIOS name.
+    QString localServer() const { return m_localServer; }
+
+private:
+    struct Faults
+    {
+        int latencyMs = 0;
+        double failureRate = 0.0;
+        quint32 failureCode = Code::NerrNetworkError;
+        QHash<QString, quint32> failNames; // upper-cased name -> code
+        QStringList stallNames;            // upper-cased; never answered
+        QStringList offlineServers;        // upper-cased; unreachable
+        int maxAliases = 64;
+    };
+
+    QString serverName(const QString &server) const;
+    Outcome checkServer(const QString &server) const;
+    Outcome deliver(const Message &message);
+    template <typename T> QFuture<T> later(std::function<T()> work);
+    void scheduleFlush();
+
+    LoopbackNetwork m_network;
+    Faults m_faults;
+    QRandomGenerator m_random;
+    QString m_localServer;
+    QTimer m_flushTimer;
+    bool m_receiving = false;
+};
+
+} // namespace netmsg
