@@ -1,0 +1,109 @@
+#include "netbiossession.h"
+
+namespace netmsg {
+
+QByteArray NetbiosSession::paddedName(const QByteArray &name, quint8 suffix)
+{
+    QByteArray padded = name.left(NameBytes);
+    // The wildcard name "*" is padded with NUL bytes, every other name with
+    // spaces (PROTOCOL.md §1.1, nmblib.c name_mangle).
+    const char pad = name == "*" ? '\0' : ' ';
+    padded.append(NameBytes - padded.size(), pad);
+    padded.append(char(suffix));
+    return padded;
+}
+
+QByteArray NetbiosSession::encodeName(const QByteArray &name, quint8 suffix)
+{
+    const QByteArray raw = paddedName(name, suffix);
+    QByteArray encoded;
+    encoded.reserve(EncodedNameSize);
+    encoded.append(char(0x20));
+    for (const char c : raw) {
+        const auto byte = quint8(c);
+        encoded.append(char('A' + (byte >> 4)));
+        encoded.append(char('A' + (byte & 0x0F)));
+    }
+    encoded.append('\0'); // empty scope
+    return encoded;
+}
+
+int NetbiosSession::decodeName(const QByteArray &bytes, int offset, QByteArray *name,
+                               quint8 *suffix)
+{
+    if (offset < 0 || bytes.size() - offset < EncodedNameSize || bytes.at(offset) != 0x20)
+        return 0;
+    QByteArray raw;
+    raw.reserve(16);
+    for (int i = 0; i < 16; ++i) {
+        const int high = bytes.at(offset + 1 + 2 * i) - 'A';
+        const int low = bytes.at(offset + 2 + 2 * i) - 'A';
+        if (high < 0 || high > 15 || low < 0 || low > 15)
+            return 0;
+        raw.append(char((high << 4) | low));
+    }
+    // A non-empty scope (labels after the name) is legal in RFC 1002 but never
+    // used by messenger clients; skip its labels rather than refuse them.
+    int position = offset + 33;
+    while (position < bytes.size() && bytes.at(position) != '\0') {
+        position += 1 + quint8(bytes.at(position));
+        if (position >= bytes.size())
+            return 0;
+    }
+    if (position >= bytes.size())
+        return 0;
+    QByteArray plain = raw.left(NameBytes);
+    while (!plain.isEmpty() && (plain.endsWith(' ') || plain.endsWith('\0')))
+        plain.chop(1);
+    *name = plain;
+    *suffix = quint8(raw.at(NameBytes));
+    return position + 1 - offset;
+}
+
+QByteArray NetbiosSession::packet(quint8 type, const QByteArray &payload)
+{
+    const auto length = quint32(payload.size());
+    QByteArray bytes;
+    bytes.reserve(HeaderSize + payload.size());
+    bytes.append(char(type));
+    bytes.append(char((length >> 16) & 0x01));
+    bytes.append(char((length >> 8) & 0xFF));
+    bytes.append(char(length & 0xFF));
+    bytes.append(payload);
+    return bytes;
+}
+
+QByteArray NetbiosSession::sessionRequest(const QByteArray &calledName, quint8 calledSuffix,
+                                          const QByteArray &callingName, quint8 callingSuffix)
+{
+    return packet(SessionRequest,
+                  encodeName(calledName, calledSuffix) + encodeName(callingName, callingSuffix));
+}
+
+QByteArray NetbiosSession::negativeResponse(quint8 code)
+{
+    return packet(NegativeResponse, QByteArray(1, char(code)));
+}
+
+QByteArray NetbiosSession::retargetResponse(const QHostAddress &address, quint16 port)
+{
+    const quint32 ip = address.toIPv4Address();
+    QByteArray payload;
+    payload.append(char(ip >> 24)).append(char(ip >> 16)).append(char(ip >> 8)).append(char(ip));
+    payload.append(char(port >> 8)).append(char(port));
+    return packet(RetargetResponse, payload);
+}
+
+bool NetbiosSession::parseRetarget(const QByteArray &payload, QHostAddress *address, quint16 *port)
+{
+    if (payload.size() != 6)
+        return false;
+    const auto byte = [&](int i) {
+        return quint32(quint8(payload.at(i)));
+    };
+    *address = QHostAddress((byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3));
+    *port = quint16((byte(4) << 8) | byte(5));
+    return *port != 0;
+}
+
+} // namespace netmsg

@@ -1,0 +1,281 @@
+#include "winpopupconnection.h"
+
+#include "aliasstore.h"
+#include "netbiossession.h"
+#include "textcodec.h"
+#include "winpopuplog.h"
+#include "winpopuptext.h"
+
+#include <QTcpSocket>
+
+#include <atomic>
+
+namespace netmsg {
+
+namespace {
+
+// The spec calls the group id "the NetBIOS session number"; any value the
+// client echoes back will do, so one counter serves every receiver.
+std::atomic<quint16> nextGroupId{1};
+
+// A peer that goes quiet while we close gets this long to take our last reply.
+constexpr int CloseGraceMs = 2000;
+// Room for the SMB header, names and counts around the text of one packet.
+constexpr int PacketOverhead = 512;
+
+const QByteArray CoreDialect = QByteArrayLiteral("PC NETWORK PROGRAM 1.0");
+
+QString plainAddress(const QHostAddress &address)
+{
+    bool isIpv4 = false;
+    const QHostAddress v4(address.toIPv4Address(&isIpv4));
+    return isIpv4 ? v4.toString() : address.toString();
+}
+
+} // namespace
+
+WinPopupConnection::WinPopupConnection(QTcpSocket *socket, const WinPopupConnectionRules &rules,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_rules(rules)
+    , m_reader(qMin(NetbiosSession::MaxPayloadLength, rules.maxMessageBytes + PacketOverhead))
+    , m_peerAddress(plainAddress(socket->peerAddress()))
+{
+    m_socket->setParent(this);
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        if (m_closing)
+            m_socket->abort();
+        else
+            close("idle timeout");
+    });
+    connect(m_socket, &QTcpSocket::readyRead, this, &WinPopupConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &WinPopupConnection::closed);
+    m_idleTimer.start(m_rules.idleTimeoutMs);
+}
+
+void WinPopupConnection::onReadyRead()
+{
+    if (m_closing) {
+        m_socket->readAll();
+        return;
+    }
+    m_idleTimer.start(m_rules.idleTimeoutMs);
+    m_reader.append(m_socket->readAll());
+    NetbiosFrame frame;
+    while (!m_closing) {
+        const auto status = m_reader.next(&frame);
+        if (status == NetbiosFrameReader::Status::NeedMore)
+            return;
+        if (status == NetbiosFrameReader::Status::Malformed) {
+            close("malformed or oversized NetBIOS packet");
+            return;
+        }
+        if (!handleFrame(frame))
+            return;
+    }
+}
+
+bool WinPopupConnection::handleFrame(const NetbiosFrame &frame)
+{
+    if (frame.type == NetbiosSession::Keepalive)
+        return true;
+    if (!m_inSession) {
+        if (frame.type != NetbiosSession::SessionRequest) {
+            close("no session request first");
+            return false;
+        }
+        return handleSessionRequest(frame);
+    }
+    if (frame.type != NetbiosSession::SessionMessage) {
+        close("unexpected NetBIOS packet in session");
+        return false;
+    }
+    const std::optional<SmbPacket> request = SmbMessageCodec::parse(frame.payload);
+    if (!request || (request->flags & SmbMessageCodec::FlagReply)) {
+        close("malformed SMB packet");
+        return false;
+    }
+    return handleSmb(*request);
+}
+
+bool WinPopupConnection::handleSessionRequest(const NetbiosFrame &frame)
+{
+    QByteArray called;
+    QByteArray calling;
+    quint8 calledSuffix = 0;
+    quint8 callingSuffix = 0;
+    const int consumed = NetbiosSession::decodeName(frame.payload, 0, &called, &calledSuffix);
+    if (consumed == 0 ||
+        NetbiosSession::decodeName(frame.payload, consumed, &calling, &callingSuffix) == 0) {
+        m_socket->write(NetbiosSession::negativeResponse(NetbiosSession::UnspecifiedError));
+        close("malformed session request");
+        return false;
+    }
+    // Only names in the alias list, and only as messenger names <03>
+    // (RFC 1002 §4.3.4 codes; PROTOCOL.md §1.1).
+    const QString alias = aliasFor(called);
+    if (alias.isEmpty() || calledSuffix != NetbiosSession::MessengerSuffix) {
+        const quint8 code = alias.isEmpty() ? quint8(NetbiosSession::CalledNameNotPresent)
+                                            : quint8(NetbiosSession::NotListeningOnCalledName);
+        qCDebug(lcWinPopup) << m_peerAddress << "called" << called << "suffix" << calledSuffix
+                            << ": refused";
+        m_socket->write(NetbiosSession::negativeResponse(code));
+        close("called name refused");
+        return false;
+    }
+    m_calledAlias = alias;
+    m_inSession = true;
+    m_socket->write(NetbiosSession::positiveResponse());
+    return true;
+}
+
+bool WinPopupConnection::handleSmb(const SmbPacket &request)
+{
+    switch (request.command) {
+    case SmbCommand::Negotiate:
+        return handleNegotiate(request);
+    case SmbCommand::SendStart:
+        return handleStart(request);
+    case SmbCommand::SendText:
+        return handleText(request);
+    case SmbCommand::SendEnd:
+        return handleEnd(request);
+    case SmbCommand::SendMessage:
+        return handleSingle(request);
+    default:
+        return refuse(request, DosError::ClassDos, DosError::BadFunction, false);
+    }
+}
+
+bool WinPopupConnection::handleNegotiate(const SmbPacket &request)
+{
+    // We speak only the messenger commands, which need nothing from a dialect
+    // but its existence: accept the core dialect when offered.
+    const qsizetype index = SmbMessageCodec::readDialects(request.bytes).indexOf(CoreDialect);
+    m_negotiated = index >= 0;
+    reply(SmbMessageCodec::successResponse(request, {quint16(index >= 0 ? index : 0xFFFF)}));
+    return true;
+}
+
+bool WinPopupConnection::handleStart(const SmbPacket &request)
+{
+    QByteArray originator;
+    QByteArray destination;
+    const int used = SmbMessageCodec::readString(request.bytes, 0, &originator);
+    if (used == 0 || SmbMessageCodec::readString(request.bytes, used, &destination) == 0)
+        return refuse(request, DosError::ClassDos, DosError::InvalidParameter, false);
+    const QString alias = aliasFor(destination);
+    if (alias.isEmpty())
+        return refuse(request, DosError::ClassServer, DosError::InvalidNetName, false);
+    // A new start discards any message under way, as smbd does.
+    m_started = true;
+    m_groupId = nextGroupId.fetch_add(1);
+    m_originator = originator;
+    m_alias = alias;
+    m_text.clear();
+    // Answer like Windows, with a group id (MS-MSRP 2.2.3.2.2).
+    reply(SmbMessageCodec::successResponse(request, {m_groupId}));
+    return true;
+}
+
+bool WinPopupConnection::handleText(const SmbPacket &request)
+{
+    QByteArray block;
+    if (!m_started || request.words.isEmpty() || request.words.first() != m_groupId ||
+        SmbMessageCodec::readDataBlock(request.bytes, 0, &block) == 0)
+        return refuse(request, DosError::ClassDos, DosError::InvalidParameter, false);
+    if (m_text.size() + block.size() > m_rules.maxMessageBytes)
+        return refuse(request, DosError::ClassServer, DosError::NoRoom, true);
+    m_text.append(block);
+    reply(SmbMessageCodec::successResponse(request));
+    return true;
+}
+
+bool WinPopupConnection::handleEnd(const SmbPacket &request)
+{
+    if (!m_started || request.words.isEmpty() || request.words.first() != m_groupId)
+        return refuse(request, DosError::ClassDos, DosError::InvalidParameter, false);
+    m_started = false;
+    deliver(m_originator, m_alias, m_text);
+    m_text.clear();
+    reply(SmbMessageCodec::successResponse(request));
+    return true;
+}
+
+bool WinPopupConnection::handleSingle(const SmbPacket &request)
+{
+    // smbd drops a connection whose first SMB is not a negprot (PROTOCOL.md §2);
+    // so do we, so that senders learn the same rule from both.
+    if (!m_negotiated) {
+        close("single-block message without negprot");
+        return false;
+    }
+    QByteArray originator;
+    QByteArray destination;
+    QByteArray text;
+    int offset = SmbMessageCodec::readString(request.bytes, 0, &originator);
+    const int toUsed =
+        offset ? SmbMessageCodec::readString(request.bytes, offset, &destination) : 0;
+    offset += toUsed;
+    if (toUsed == 0 || SmbMessageCodec::readDataBlock(request.bytes, offset, &text) == 0)
+        return refuse(request, DosError::ClassDos, DosError::InvalidParameter, false);
+    if (text.size() > m_rules.maxMessageBytes)
+        return refuse(request, DosError::ClassServer, DosError::NoRoom, true);
+    const QString alias = aliasFor(destination);
+    if (alias.isEmpty())
+        return refuse(request, DosError::ClassServer, DosError::InvalidNetName, false);
+    deliver(originator, alias, text);
+    reply(SmbMessageCodec::successResponse(request));
+    return true;
+}
+
+QString WinPopupConnection::aliasFor(const QByteArray &destination) const
+{
+    const QString name = m_rules.codec->decode(destination).trimmed().toUpper();
+    return m_rules.aliases->contains(name) ? name : QString();
+}
+
+void WinPopupConnection::deliver(const QByteArray &originator, const QString &alias,
+                                 const QByteArray &text)
+{
+    ReceivedMessage message;
+    message.receivedAt = QDateTime::currentDateTimeUtc();
+    message.transport = QStringLiteral("winpopup");
+    // Only what the peer claims; the peer address is kept beside it.
+    message.sender = m_rules.codec->decode(originator);
+    message.alias = alias;
+    message.text = WinPopupText::decode(text, *m_rules.codec);
+    message.peerAddress = m_peerAddress;
+    Q_EMIT messageReceived(message);
+}
+
+void WinPopupConnection::reply(const QByteArray &smb)
+{
+    m_socket->write(NetbiosSession::sessionMessage(smb));
+}
+
+bool WinPopupConnection::refuse(const SmbPacket &request, quint8 errorClass, quint16 errorCode,
+                                bool fatal)
+{
+    reply(SmbMessageCodec::errorResponse(request, errorClass, errorCode));
+    if (fatal) {
+        close("message over the size limit");
+        return false;
+    }
+    return true;
+}
+
+void WinPopupConnection::close(const char *reason)
+{
+    if (m_closing)
+        return;
+    qCDebug(lcWinPopup) << "closing connection from" << m_peerAddress << ":" << reason;
+    m_closing = true;
+    m_idleTimer.start(CloseGraceMs);
+    m_socket->disconnectFromHost();
+}
+
+} // namespace netmsg

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "message.h"
+#include "netbiosframereader.h"
+#include "smbmessagecodec.h"
+
+#include <QObject>
+#include <QTimer>
+
+class QTcpSocket;
+
+namespace netmsg {
+
+class AliasStore;
+class TextCodec;
+
+// What every connection of one receiver shares.
+struct WinPopupConnectionRules
+{
+    const AliasStore *aliases = nullptr;
+    const TextCodec *codec = nullptr;
+    int maxMessageBytes = 4096;
+    int idleTimeoutMs = 30000;
+};
+
+// One peer talking to our receiver, as a state machine on its socket: the
+// session request (only for names in the alias list), then the multi-block
+// exchange or, after a negprot, the single block (PROTOCOL.md §1, §2). Whatever
+// the peer sends is untrusted: a malformed or oversized exchange, or silence
+// past the idle timeout, closes this connection and nothing else.
+class WinPopupConnection : public QObject
+{
+    Q_OBJECT
+public:
+    WinPopupConnection(QTcpSocket *socket, const WinPopupConnectionRules &rules,
+                       QObject *parent = nullptr);
+
+Q_SIGNALS:
+    void messageReceived(const netmsg::ReceivedMessage &message);
+    void closed();
+
+private:
+    void onReadyRead();
+    bool handleFrame(const NetbiosFrame &frame);
+    bool handleSessionRequest(const NetbiosFrame &frame);
+    bool handleSmb(const SmbPacket &request);
+    bool handleNegotiate(const SmbPacket &request);
+    bool handleStart(const SmbPacket &request);
+    bool handleText(const SmbPacket &request);
+    bool handleEnd(const SmbPacket &request);
+    bool handleSingle(const SmbPacket &request);
+    // The alias `destination` names, or empty if it is none of ours.
+    QString aliasFor(const QByteArray &destination) const;
+    void deliver(const QByteArray &originator, const QString &alias, const QByteArray &text);
+    // Wraps one SMB reply in a NetBIOS session message.
+    void reply(const QByteArray &smb);
+    // Answers with a DOS error; `fatal` also ends the connection.
+    bool refuse(const SmbPacket &request, quint8 errorClass, quint16 errorCode, bool fatal);
+    void close(const char *reason);
+
+    QTcpSocket *m_socket;
+    WinPopupConnectionRules m_rules;
+    NetbiosFrameReader m_reader;
+    QTimer m_idleTimer;
+    QString m_peerAddress;
+    QString m_calledAlias;
+    bool m_inSession = false;
+    bool m_negotiated = false;
+    bool m_closing = false;
+    // The multi-block message under way (PROTOCOL.md §2 "Per command").
+    bool m_started = false;
+    quint16 m_groupId = 0;
+    QByteArray m_originator;
+    QString m_alias;
+    QByteArray m_text;
+};
+
+} // namespace netmsg

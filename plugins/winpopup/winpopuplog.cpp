@@ -1,0 +1,7 @@
+#include "winpopuplog.h"
+
+namespace netmsg {
+
+Q_LOGGING_CATEGORY(lcWinPopup, "netmsg.winpopup", QtInfoMsg)
+
+} // namespace netmsg

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "outcome.h"
+#include "winpopuptext.h"
+
+#include <QCoreApplication>
+#include <QVariantMap>
+
+namespace netmsg {
+
+// The settings of the winpopup transport and how they are read from the
+// options map of IMessageTransport::configure(): every key checked, unknown
+// keys refused, nothing half-applied.
+struct WinPopupOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(netmsg::WinPopupOptions)
+public:
+    QString codePage = QStringLiteral("CP850");
+    LineBreakStyle lineBreaks = LineBreakStyle::Windows;
+    int connectTimeoutMs = 5000;
+    int replyTimeoutMs = 10000;
+    quint16 defaultPort = 139; // NetBIOS session service (PROTOCOL.md §1.1)
+    // smbclient's buffer and man page: 1600 bytes "is the limit of the protocol"
+    // (PROTOCOL.md §1.3); Windows receivers take 652 (MS-MSRP 3.2.4.4).
+    int maxMessageBytes = 1600;
+    // Negprot + SMBsends for short texts instead of the multi-block exchange.
+    bool singleBlock = false;
+    quint16 listenerPort = 1139; // unprivileged; 0 = any free port
+
+    // Applies `options` over `*this`; on failure `*this` is unchanged and the
+    // outcome (ERROR_INVALID_PARAMETER) names the key.
+    Outcome apply(const QVariantMap &options);
+    static QStringList keys();
+};
+
+} // namespace netmsg

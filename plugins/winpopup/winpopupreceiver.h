@@ -1,0 +1,45 @@
+#pragma once
+
+#include "imessagetransport.h"
+#include "textcodec.h"
+#include "winpopupconnection.h"
+
+#include <QCoreApplication>
+#include <QTcpServer>
+
+namespace netmsg {
+
+// The listening side of the winpopup transport: a QTcpServer that hands every
+// accepted socket to its own WinPopupConnection, caps how many run at once, and
+// passes each complete message on through messageReceived(). Storing it (inbox)
+// is the caller's business, so the receiver never touches history.
+class WinPopupReceiver : public QObject
+{
+    Q_OBJECT
+public:
+    WinPopupReceiver(const AliasStore *aliases, QObject *parent = nullptr);
+    ~WinPopupReceiver() override;
+
+    // `options.port` must be resolved by the caller (0 = any free port).
+    Outcome listen(const ReceiverOptions &options, const QString &codePage);
+    void close();
+    bool isListening() const { return m_server.isListening(); }
+    QHostAddress address() const { return m_server.serverAddress(); }
+    quint16 port() const { return m_server.serverPort(); }
+    int connectionCount() const { return m_connections; }
+
+Q_SIGNALS:
+    void messageReceived(const netmsg::ReceivedMessage &message);
+
+private:
+    void onNewConnection();
+
+    QTcpServer m_server;
+    const AliasStore *m_aliases;
+    TextCodec m_codec;
+    WinPopupConnectionRules m_rules;
+    int m_maxConnections = 64;
+    int m_connections = 0;
+};
+
+} // namespace netmsg

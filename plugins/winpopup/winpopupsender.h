@@ -1,0 +1,103 @@
+#pragma once
+
+#include "netbiosframereader.h"
+#include "outcome.h"
+#include "smbmessagecodec.h"
+
+#include <QFuture>
+#include <QHostAddress>
+#include <QObject>
+#include <QPromise>
+#include <QTimer>
+
+class QHostInfo;
+class QTcpSocket;
+
+namespace netmsg {
+
+// Everything one delivery needs, already validated and encoded by the transport.
+struct WinPopupTarget
+{
+    QString host;           // IP address or DNS/hosts name
+    quint16 port = 139;     // NetBIOS session service (PROTOCOL.md §1.1)
+    QByteArray calledName;  // OEM bytes, upper-cased, at most 15
+    QByteArray callingName; // OEM bytes, upper-cased, at most 15
+    QByteArray originator;  // SEND_START OriginatorName
+    QByteArray destination; // SEND_START DestinationName
+    QByteArray text;        // wire bytes with line breaks applied
+    bool singleBlock = false;
+    int connectTimeoutMs = 5000;
+    int replyTimeoutMs = 5000;
+    // A name that did not resolve counts as "name not found" rather than "bad path".
+    bool hostIsRecipientName = false;
+};
+
+// One delivery to one target as a state machine on QTcpSocket signals, in the
+// shape of Samba's climessage.c: session request, then start, text blocks and
+// end (or negprot and the single block), each step waiting for its reply under
+// a timer. Never blocks; many run side by side on one thread. It reports once,
+// through its future, and then deletes itself.
+class WinPopupSender : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WinPopupSender(WinPopupTarget target, QObject *parent = nullptr);
+    ~WinPopupSender() override;
+
+    QFuture<Outcome> future() { return m_promise.future(); }
+    void start();
+    // Stops at once with `outcome` (e.g. cancelled); harmless after the end.
+    void abort(const Outcome &outcome);
+
+private:
+    enum class State {
+        Idle,
+        Resolving,
+        Connecting,
+        AwaitSession,
+        AwaitNegotiate,
+        AwaitStart,
+        AwaitText,
+        AwaitEnd,
+        AwaitSingle,
+        Done,
+    };
+
+    void onLookedUp(const QHostInfo &info);
+    void connectTo(const QHostAddress &address, quint16 port);
+    void onConnected();
+    void onReadyRead();
+    void onSocketError();
+    void onTimeout();
+    bool handleFrame(const NetbiosFrame &frame);
+    bool handleSessionResponse(const NetbiosFrame &frame);
+    void handleRefusal(const Outcome &refusal);
+    bool handleSmbReply(const SmbPacket &reply);
+    void sendSmb(const QByteArray &payload, State next);
+    void sendNextBlock();
+    void sendStart();
+    void finish(const Outcome &outcome);
+    void dropSocket();
+    QString peer() const;
+
+    WinPopupTarget m_target;
+    QPromise<Outcome> m_promise;
+    State m_state = State::Idle;
+    QTcpSocket *m_socket = nullptr;
+    QTimer m_timer;
+    NetbiosFrameReader m_reader;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    int m_lookupId = -1;
+    QByteArray m_calledName;
+    quint8 m_calledSuffix;
+    Outcome m_firstRefusal;
+    bool m_triedServerName = false;
+    int m_retargets = 0;
+    QList<QByteArray> m_blocks;
+    int m_nextBlock = 0;
+    quint16 m_groupId = 0;
+    quint8 m_pendingCommand = 0;
+};
+
+} // namespace netmsg

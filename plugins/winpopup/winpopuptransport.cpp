@@ -1,0 +1,292 @@
+#include "winpopuptransport.h"
+
+#include "validation.h"
+#include "winpopuplog.h"
+#include "winpopupreceiver.h"
+#include "winpopupsender.h"
+
+#include <QDir>
+#include <QFutureWatcher>
+#include <QHostInfo>
+#include <QSysInfo>
+
+namespace netmsg {
+
+namespace {
+
+// Splits "NAME@host[:port]" (or "NAME@[v6]:port") when the caller passed the
+// whole address as the recipient; false if the port part is not a port.
+bool splitAddress(const QString &address, QString *name, QString *host, quint16 *port)
+{
+    const qsizetype at = address.indexOf(QLatin1Char('@'));
+    if (at < 0) {
+        *name = address;
+        return true;
+    }
+    *name = address.left(at);
+    QString rest = address.mid(at + 1);
+    QString portText;
+    if (rest.startsWith(QLatin1Char('['))) {
+        const qsizetype close = rest.indexOf(QLatin1Char(']'));
+        if (close < 0)
+            return false;
+        portText = rest.mid(close + 1);
+        rest = rest.mid(1, close - 1);
+        if (!portText.isEmpty() && !portText.startsWith(QLatin1Char(':')))
+            return false;
+        portText = portText.mid(1);
+    } else if (rest.count(QLatin1Char(':')) == 1) {
+        portText = rest.section(QLatin1Char(':'), 1);
+        rest = rest.section(QLatin1Char(':'), 0, 0);
+    }
+    *host = rest;
+    if (portText.isEmpty())
+        return !rest.isEmpty();
+    bool ok = false;
+    const uint number = portText.toUInt(&ok);
+    if (!ok || number == 0 || number > 65535)
+        return false;
+    *port = quint16(number);
+    return !rest.isEmpty();
+}
+
+QString describeUnencodable(const QList<UnencodableCharacter> &characters, const QString &codePage)
+{
+    QStringList parts;
+    for (const UnencodableCharacter &c : characters)
+        parts.append(QStringLiteral("%1 at %2")
+                         .arg(c.character.size() == 1
+                                  ? Validation::describeCharacter(c.character.at(0))
+                                  : c.character)
+                         .arg(c.position));
+    return WinPopupTransport::tr("not representable in %1: %2")
+        .arg(codePage, parts.join(QLatin1String(", ")));
+}
+
+} // namespace
+
+WinPopupTransport::WinPopupTransport(const TransportContext &context, QObject *parent)
+    : IMessageTransport(parent)
+    , m_codec(m_options.codePage)
+    , m_aliases(context.dataDirectory.isEmpty()
+                    ? QString()
+                    : QDir(context.dataDirectory).filePath(QStringLiteral("winpopup-aliases.json")))
+{
+    const Outcome loaded = m_aliases.load();
+    if (!loaded.isSuccess())
+        qCWarning(lcWinPopup) << "alias list not loaded:" << loaded.toString();
+    if (!context.options.isEmpty()) {
+        const Outcome configured = configure(context.options);
+        if (!configured.isSuccess())
+            qCWarning(lcWinPopup) << "options ignored:" << configured.toString();
+    }
+}
+
+WinPopupTransport::~WinPopupTransport() = default;
+
+Capabilities WinPopupTransport::capabilities() const
+{
+    return Capability::Send | Capability::ListAliases | Capability::AddAlias |
+           Capability::DeleteAlias | Capability::Receive;
+}
+
+TransportLimits WinPopupTransport::limits() const
+{
+    TransportLimits limits;
+    limits.maxNameBytes = SmbMessageCodec::MaxNameBytes;
+    limits.maxMessageBytes = m_options.maxMessageBytes;
+    limits.maxBroadcastBytes = 0; // no broadcast over a directed session
+    limits.wireEncoding = m_options.codePage;
+    limits.canSplitLongMessages = true;
+    return limits;
+}
+
+Outcome WinPopupTransport::availability() const
+{
+    // Plain TCP sockets: nothing on the system can be missing.
+    return Outcome::success();
+}
+
+Outcome WinPopupTransport::configure(const QVariantMap &options)
+{
+    WinPopupOptions next = m_options;
+    const Outcome applied = next.apply(options);
+    if (!applied.isSuccess())
+        return applied;
+    m_options = next;
+    m_codec = TextCodec(m_options.codePage);
+    return Outcome::success();
+}
+
+Outcome WinPopupTransport::prepare(const Message &message, WinPopupTarget *target) const
+{
+    QString name = message.recipient;
+    QString host = message.host;
+    quint16 port = message.port;
+    if (host.isEmpty() && !splitAddress(message.recipient, &name, &host, &port))
+        return Outcome(Code::InvalidParameter,
+                       tr("\"%1\" is not NAME@host[:port]").arg(message.recipient));
+    if (Validation::isBroadcast(name))
+        return notSupported(tr("broadcast (the WinPopup session is sent to one name)"));
+    const TransportLimits wire = limits();
+    const Outcome nameCheck =
+        Validation::checkName(name, NameKind::Recipient, wire, capabilities());
+    if (!nameCheck.isSuccess())
+        return nameCheck;
+    const QString sender = message.sender.isEmpty() ? defaultSenderName() : message.sender;
+    const Outcome senderCheck =
+        Validation::checkName(sender, NameKind::Sender, wire, capabilities());
+    if (!senderCheck.isSuccess())
+        return senderCheck;
+
+    // Nothing goes out unless every character fits the code page (issue 4).
+    const QList<UnencodableCharacter> unencodable = m_codec.unencodable(message.text);
+    if (!unencodable.isEmpty())
+        return Outcome(Code::NoUnicodeTranslation,
+                       describeUnencodable(unencodable, m_options.codePage));
+    const QByteArray text = WinPopupText::encode(message.text, m_codec, m_options.lineBreaks);
+    if (text.size() > m_options.maxMessageBytes)
+        return Outcome(Code::MessageExceedsMaxSize,
+                       tr("%1 bytes in %2 with %3 line breaks; the limit is %4 bytes")
+                           .arg(text.size())
+                           .arg(m_options.codePage, WinPopupText::styleName(m_options.lineBreaks))
+                           .arg(m_options.maxMessageBytes));
+
+    // Called name NAME<03>, calling name SENDER<00>, both upper-cased OEM
+    // (PROTOCOL.md §1.1); the same names travel in SEND_START (§1.3).
+    target->calledName = m_codec.encode(name.toUpper());
+    target->callingName = m_codec.encode(sender.toUpper());
+    target->originator = target->callingName;
+    target->destination = target->calledName;
+    target->text = text;
+    target->hostIsRecipientName = host.isEmpty();
+    target->host = host.isEmpty() ? name : host;
+    target->port = port ? port : m_options.defaultPort;
+    target->singleBlock = m_options.singleBlock;
+    target->connectTimeoutMs = m_options.connectTimeoutMs;
+    target->replyTimeoutMs = m_options.replyTimeoutMs;
+    return Outcome::success();
+}
+
+QFuture<Outcome> WinPopupTransport::send(const Message &message)
+{
+    WinPopupTarget target;
+    const Outcome prepared = prepare(message, &target);
+    if (!prepared.isSuccess())
+        return ready(prepared);
+    auto *sender = new WinPopupSender(std::move(target), this);
+    QFuture<Outcome> future = sender->future();
+    // A caller that cancels the future (a job's timeout or cancel) stops the
+    // exchange at once instead of leaving the socket to run on.
+    auto *watcher = new QFutureWatcher<Outcome>(sender);
+    connect(watcher, &QFutureWatcher<Outcome>::canceled, sender,
+            [sender] { sender->abort(Outcome(Code::Cancelled)); });
+    watcher->setFuture(future);
+    sender->start();
+    return future;
+}
+
+bool WinPopupTransport::isLocalServer(const QString &server)
+{
+    QString name = server.trimmed();
+    while (name.startsWith(QLatin1Char('\\')))
+        name.remove(0, 1);
+    if (name.isEmpty() || name == QLatin1String(".") ||
+        name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(name);
+    if (!address.isNull())
+        return address.isLoopback();
+    const QString host = QSysInfo::machineHostName();
+    return name.compare(host, Qt::CaseInsensitive) == 0 ||
+           name.compare(host.section(QLatin1Char('.'), 0, 0), Qt::CaseInsensitive) == 0;
+}
+
+Outcome WinPopupTransport::checkLocal(const QString &server, const QString &what) const
+{
+    if (isLocalServer(server))
+        return Outcome::success();
+    return Outcome(Code::NotSupported,
+                   tr("%1 on %2: the winpopup transport manages only its own receiver's names")
+                       .arg(what, server));
+}
+
+QFuture<AliasListing> WinPopupTransport::listAliases(const QString &server)
+{
+    AliasListing listing;
+    listing.outcome = checkLocal(server, tr("listing aliases"));
+    if (listing.outcome.isSuccess())
+        listing.aliases = m_aliases.aliases();
+    return ready(listing);
+}
+
+QFuture<Outcome> WinPopupTransport::addAlias(const QString &server, const QString &name)
+{
+    const Outcome local = checkLocal(server, tr("adding an alias"));
+    if (!local.isSuccess())
+        return ready(local);
+    const Outcome valid = Validation::checkName(name, NameKind::Alias, limits(), capabilities());
+    if (!valid.isSuccess())
+        return ready(valid);
+    return ready(m_aliases.add(name));
+}
+
+QFuture<Outcome> WinPopupTransport::deleteAlias(const QString &server, const QString &name)
+{
+    const Outcome local = checkLocal(server, tr("deleting an alias"));
+    if (!local.isSuccess())
+        return ready(local);
+    return ready(m_aliases.remove(name));
+}
+
+Outcome WinPopupTransport::startReceiving(const ReceiverOptions &options)
+{
+    stopReceiving();
+    ReceiverOptions resolved = options;
+    if (resolved.port == 0)
+        resolved.port = m_options.listenerPort;
+    QString codePage = m_options.codePage;
+    if (!options.codePage.isEmpty()) {
+        codePage = TextCodec::canonicalName(options.codePage);
+        if (codePage.isEmpty() || !codePage.startsWith(QLatin1String("CP")))
+            return Outcome(Code::InvalidParameter,
+                           tr("unknown OEM code page %1").arg(options.codePage));
+    }
+    auto *receiver = new WinPopupReceiver(&m_aliases, this);
+    const Outcome listening = receiver->listen(resolved, codePage);
+    if (!listening.isSuccess()) {
+        delete receiver;
+        return listening;
+    }
+    connect(receiver, &WinPopupReceiver::messageReceived, this,
+            &IMessageTransport::messageReceived);
+    m_receiver = receiver;
+    return Outcome::success();
+}
+
+void WinPopupTransport::stopReceiving()
+{
+    delete m_receiver;
+    m_receiver = nullptr;
+}
+
+QString WinPopupTransport::receiverAddress() const
+{
+    if (!m_receiver || !m_receiver->isListening())
+        return {};
+    const QHostAddress address = m_receiver->address();
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                             : address.toString();
+    return host + QLatin1Char(':') + QString::number(m_receiver->port());
+}
+
+QString WinPopupTransport::defaultSenderName() const
+{
+    // The machine's short name, as a Windows sender would use its computer name.
+    QString name = QSysInfo::machineHostName().section(QLatin1Char('.'), 0, 0).toUpper();
+    name.truncate(SmbMessageCodec::MaxNameBytes);
+    return name.isEmpty() ? QStringLiteral("NETMSG") : name;
+}
+
+} // namespace netmsg

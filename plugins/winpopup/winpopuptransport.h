@@ -1,0 +1,57 @@
+#pragma once
+
+#include "aliasstore.h"
+#include "imessagetransport.h"
+#include "itransportfactory.h"
+#include "textcodec.h"
+#include "winpopupoptions.h"
+
+namespace netmsg {
+
+class WinPopupReceiver;
+struct WinPopupTarget;
+
+// WinPopup messages over the NetBIOS session service, spoken natively on every
+// platform: each send() runs its own WinPopupSender; startReceiving() runs a
+// WinPopupReceiver that answers to the names of the alias list, which
+// listAliases/addAlias/deleteAlias manage for the local server.
+class WinPopupTransport : public IMessageTransport
+{
+    Q_OBJECT
+public:
+    explicit WinPopupTransport(const TransportContext &context, QObject *parent = nullptr);
+    ~WinPopupTransport() override;
+
+    QString id() const override { return QStringLiteral("winpopup"); }
+    QString displayName() const override { return tr("WinPopup (SMB messenger)"); }
+    Capabilities capabilities() const override;
+    TransportLimits limits() const override;
+    Outcome availability() const override;
+    Outcome configure(const QVariantMap &options) override;
+
+    QFuture<Outcome> send(const Message &message) override;
+    QFuture<AliasListing> listAliases(const QString &server) override;
+    QFuture<Outcome> addAlias(const QString &server, const QString &name) override;
+    QFuture<Outcome> deleteAlias(const QString &server, const QString &name) override;
+
+    Outcome startReceiving(const ReceiverOptions &options) override;
+    void stopReceiving() override;
+    QString receiverAddress() const override;
+
+    // Everything send() checks before a byte goes out: target, names, code page
+    // and length. Public so that tests can see what would go on the wire.
+    Outcome prepare(const Message &message, WinPopupTarget *target) const;
+    const WinPopupOptions &options() const { return m_options; }
+
+private:
+    static bool isLocalServer(const QString &server);
+    Outcome checkLocal(const QString &server, const QString &what) const;
+    QString defaultSenderName() const;
+
+    WinPopupOptions m_options;
+    TextCodec m_codec;
+    AliasStore m_aliases;
+    WinPopupReceiver *m_receiver = nullptr;
+};
+
+} // namespace netmsg
