@@ -83,4 +83,9 @@ std::wstring msgExePath()
     return path;
 }
 
+unsigned oemCodePage()
+{
+    return GetOEMCP();
+}
+
 } // namespace netmsg::wts

@@ -63,4 +63,8 @@ std::string wineVersion();
 // editions do not ship it, nor does Wine (PROTOCOL.md §5).
 std::wstring msgExePath();
 
+// The OEM code page (850, 437, ...): what a console program such as msg.exe
+// expects on a redirected stdin by default.
+unsigned oemCodePage();
+
 } // namespace netmsg::wts

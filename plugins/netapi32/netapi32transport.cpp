@@ -1,0 +1,187 @@
+#include "netapi32transport.h"
+
+#include <QPromise>
+
+namespace netmsg {
+
+namespace {
+
+std::wstring wide(const QString &text)
+{
+    return text.toStdWString();
+}
+
+QString fromWide(const std::wstring &text)
+{
+    return QString::fromStdWString(text);
+}
+
+QString forwardingDescription(const netapi32::MessengerName &name)
+{
+    if (name.forwardFlag & MSGNAME_FORWARDED_TO)
+        return QStringLiteral("%1 forwarded to %2")
+            .arg(fromWide(name.name), fromWide(name.forwardedTo));
+    if (name.forwardFlag & MSGNAME_FORWARDED_FROM)
+        return QStringLiteral("%1 forwarded from another computer").arg(fromWide(name.name));
+    return QStringLiteral("%1 not forwarded").arg(fromWide(name.name));
+}
+
+} // namespace
+
+Netapi32Transport *Netapi32Transport::createForThisSystem(QObject *parent)
+{
+    auto library = std::make_unique<netapi32::Netapi32Library>();
+    auto *transport = new Netapi32Transport(library->functions(), netapi32::wineVersion(), parent);
+    transport->m_library = std::move(library);
+    return transport;
+}
+
+Netapi32Transport::Netapi32Transport(const netapi32::Netapi32Functions &functions,
+                                     const std::string &wineVersion, QObject *parent)
+    : IMessageTransport(parent)
+    , m_api(std::make_shared<const netapi32::MessengerApi>(functions, wineVersion))
+{
+    // Messenger calls are short RPCs; a few at a time keep a bulk send moving.
+    m_pool.setMaxThreadCount(4);
+}
+
+Netapi32Transport::~Netapi32Transport()
+{
+    m_pool.waitForDone();
+}
+
+Capabilities Netapi32Transport::capabilities() const
+{
+    return Capability::Send | Capability::Broadcast | Capability::RemoteServer |
+           Capability::ListAliases | Capability::AddAlias | Capability::DeleteAlias;
+}
+
+TransportLimits Netapi32Transport::limits() const
+{
+    TransportLimits limits;
+    limits.maxNameBytes = 15; // NetMessageNameAdd: msgname up to 15 characters (§3)
+    // The service hands the text on in OEM, at most 652 bytes (MS-MSRP 3.2.4.4),
+    // so 652 characters of UTF-16.
+    limits.maxMessageBytes = 652 * 2;
+    // net send * is limited to 128 characters (§6); the API takes UTF-16.
+    limits.maxBroadcastBytes = 128 * 2;
+    limits.wireEncoding = QStringLiteral("UTF-16LE");
+    return limits;
+}
+
+Outcome Netapi32Transport::availability() const
+{
+    QMutexLocker locker(&m_availabilityMutex);
+    if (!m_availability)
+        m_availability = availabilityFor(m_api->probeAvailability());
+    return *m_availability;
+}
+
+Outcome Netapi32Transport::availabilityFor(const netapi32::MessengerAvailability &probe) const
+{
+    using Reason = netapi32::MessengerAvailability::Reason;
+    switch (probe.reason) {
+    case Reason::Available:
+        return Outcome::success();
+    case Reason::RunningUnderWine:
+        return Outcome(Code::NotSupported,
+                       tr("running under Wine %1, whose Messenger functions (netapi32.dll "
+                          "NetMessage*) are unimplemented stubs that abort the process")
+                           .arg(QString::fromStdString(probe.detail)));
+    case Reason::ExportsMissing:
+        if (m_library && !m_library->isLoaded())
+            return Outcome(
+                Code::NotSupported,
+                tr("netapi32.dll could not be loaded (error %1)").arg(m_library->loadError()));
+        return Outcome(Code::NotSupported,
+                       tr("netapi32.dll lacks %1").arg(QString::fromStdString(probe.detail)));
+    case Reason::NotSupportedByWindows:
+        return Outcome(Code::NotSupported,
+                       tr("this Windows has no Messenger service (Windows Vista and later answer "
+                          "ERROR_NOT_SUPPORTED)"));
+    }
+    return Outcome(Code::InternalError);
+}
+
+Outcome Netapi32Transport::outcomeFor(quint32 status, const QString &function)
+{
+    if (status == NERR_Success)
+        return Outcome::success();
+    return Outcome(status, QStringLiteral("%1 returned %2").arg(function).arg(status));
+}
+
+template <typename Result, typename Work> QFuture<Result> Netapi32Transport::run(Work work)
+{
+    auto promise = std::make_shared<QPromise<Result>>();
+    QFuture<Result> future = promise->future();
+    promise->start();
+    m_pool.start([promise, work = std::move(work)]() {
+        promise->addResult(work());
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<Outcome> Netapi32Transport::send(const Message &message)
+{
+    const Outcome available = availability();
+    if (!available.isSuccess())
+        return ready(available);
+    return run<Outcome>([api = m_api, message] {
+        return outcomeFor(api->send(wide(message.server), wide(message.recipient),
+                                    wide(message.sender), wide(message.text)),
+                          QStringLiteral("NetMessageBufferSend"));
+    });
+}
+
+QFuture<AliasListing> Netapi32Transport::listAliases(const QString &server)
+{
+    const Outcome available = availability();
+    if (!available.isSuccess())
+        return ready(AliasListing{available, {}});
+    return run<AliasListing>([api = m_api, server] {
+        const netapi32::MessengerNameList list = api->listNames(wide(server), 0);
+        AliasListing listing;
+        listing.outcome = outcomeFor(list.status, QStringLiteral("NetMessageNameEnum"));
+        for (const netapi32::MessengerName &name : list.names)
+            listing.aliases.append(fromWide(name.name));
+        return listing;
+    });
+}
+
+QFuture<Outcome> Netapi32Transport::addAlias(const QString &server, const QString &name)
+{
+    const Outcome available = availability();
+    if (!available.isSuccess())
+        return ready(available);
+    return run<Outcome>([api = m_api, server, name] {
+        return outcomeFor(api->addName(wide(server), wide(name)),
+                          QStringLiteral("NetMessageNameAdd"));
+    });
+}
+
+QFuture<Outcome> Netapi32Transport::deleteAlias(const QString &server, const QString &name)
+{
+    const Outcome available = availability();
+    if (!available.isSuccess())
+        return ready(available);
+    return run<Outcome>([api = m_api, server, name] {
+        return outcomeFor(api->deleteName(wide(server), wide(name)),
+                          QStringLiteral("NetMessageNameDel"));
+    });
+}
+
+QFuture<Outcome> Netapi32Transport::aliasInfo(const QString &server, const QString &name)
+{
+    const Outcome available = availability();
+    if (!available.isSuccess())
+        return ready(available);
+    return run<Outcome>([api = m_api, server, name] {
+        const netapi32::MessengerNameInfo info = api->nameInfo(wide(server), wide(name), 1);
+        if (info.status != NERR_Success)
+            return outcomeFor(info.status, QStringLiteral("NetMessageNameGetInfo"));
+        return Outcome::success(forwardingDescription(info.name));
+    });
+}
+
+} // namespace netmsg

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "outcome.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace netmsg {
+
+// One run of msg.exe (PROTOCOL.md §4): `msg <target> [/server:S] [/time:N] [/w]`
+// with the text on stdin, never through a shell. The fallback when
+// WTSSendMessageW fails in a way msg.exe can cover.
+struct MsgExeRequest
+{
+    QString program; // full path of msg.exe
+    QString server;  // empty = this machine
+    QString target;  // user, session name, session id or "*"
+    QString text;
+    int timeoutSeconds = 0;
+    bool wait = false;
+    QString stdinEncoding; // a TextCodec name, e.g. "CP850"; UTF-8 if not valid
+};
+
+class MsgExe
+{
+public:
+    static QStringList arguments(const MsgExeRequest &request);
+    // Blocking: starts msg.exe, writes the text, waits for it to end. Exit code 0
+    // is success; otherwise the "Error <n>" msg.exe prints becomes the code when
+    // it names one of the catalogue, else ERROR_GEN_FAILURE with the output.
+    static Outcome run(const MsgExeRequest &request);
+};
+
+} // namespace netmsg
