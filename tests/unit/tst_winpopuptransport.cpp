@@ -1,0 +1,394 @@
+#include "netbiossession.h"
+#include "smbmessagecodec.h"
+#include "winpopupsender.h"
+#include "winpopuptransport.h"
+
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace netmsg;
+
+// The transport end to end inside one process: netmsg's sender against netmsg's
+// receiver on 127.0.0.1, and against hand-made misbehaving peers.
+class TestWinPopupTransport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void configureRefusesUnknownKeys();
+    void configureRefusesBadValues();
+    void prepareReportsUnencodableCharacters();
+    void prepareRefusesOverLimit();
+    void prepareSplitsAddress();
+    void sendsToOwnReceiver_data();
+    void sendsToOwnReceiver();
+    void manyTargetsAtOnce();
+    void unknownAliasIsRefused();
+    void oversizedMessageClosesOnlyThatConnection();
+    void malformedPeerClosesOnlyThatConnection();
+    void connectionLimit();
+    void idleConnectionIsClosed();
+    void closedPortIsRefused();
+    void stalledPeerTimesOut();
+    void cancelStopsTheExchange();
+    void aliasesAreLocalAndPersist();
+
+private:
+    Outcome await(QFuture<Outcome> future);
+    void startReceiver(ReceiverOptions options = {});
+    Message messageTo(const QString &name, const QString &text) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<WinPopupTransport> m_receiver;
+    std::unique_ptr<WinPopupTransport> m_sender;
+    quint16 m_port = 0;
+};
+
+Outcome TestWinPopupTransport::await(QFuture<Outcome> future)
+{
+    if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
+        return Outcome(Code::Timeout, QStringLiteral("test gave up waiting"));
+    if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
+        return Outcome(Code::Cancelled);
+    return future.result();
+}
+
+void TestWinPopupTransport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    TransportContext receiverContext;
+    receiverContext.dataDirectory = m_dir->filePath(QStringLiteral("receiver"));
+    m_receiver = std::make_unique<WinPopupTransport>(receiverContext);
+    QVERIFY(m_receiver->configure({{QStringLiteral("listenerPort"), 0}}).isSuccess());
+    QVERIFY(m_receiver->addAlias({}, QStringLiteral("OPS")).result().isSuccess());
+    TransportContext senderContext;
+    senderContext.dataDirectory = m_dir->filePath(QStringLiteral("sender"));
+    m_sender = std::make_unique<WinPopupTransport>(senderContext);
+    QVERIFY(m_sender
+                ->configure({{QStringLiteral("connectTimeoutMs"), 2000},
+                             {QStringLiteral("replyTimeoutMs"), 2000}})
+                .isSuccess());
+}
+
+void TestWinPopupTransport::cleanup()
+{
+    m_sender.reset();
+    m_receiver.reset();
+    m_dir.reset();
+}
+
+void TestWinPopupTransport::startReceiver(ReceiverOptions options)
+{
+    options.address = QHostAddress::LocalHost;
+    const Outcome started = m_receiver->startReceiving(options);
+    QVERIFY2(started.isSuccess(), qPrintable(started.toString()));
+    m_port = quint16(m_receiver->receiverAddress().section(QLatin1Char(':'), -1).toUInt());
+    QVERIFY(m_port != 0);
+    QVERIFY(m_receiver->receiverAddress().startsWith(QLatin1String("127.0.0.1:")));
+}
+
+Message TestWinPopupTransport::messageTo(const QString &name, const QString &text) const
+{
+    Message message;
+    message.recipient = name;
+    message.host = QStringLiteral("127.0.0.1");
+    message.port = m_port;
+    message.sender = QStringLiteral("alice");
+    message.text = text;
+    return message;
+}
+
+void TestWinPopupTransport::configureRefusesUnknownKeys()
+{
+    const Outcome outcome =
+        m_sender->configure({{QStringLiteral("colour"), QStringLiteral("red")},
+                             {QStringLiteral("codePage"), QStringLiteral("CP866")}});
+    QCOMPARE(outcome.code(), quint32(Code::InvalidParameter));
+    QVERIFY(outcome.detail().contains(QLatin1String("colour")));
+    QCOMPARE(m_sender->limits().wireEncoding, QStringLiteral("CP850")); // nothing changed
+    QVERIFY(
+        m_sender->configure({{QStringLiteral("codePage"), QStringLiteral("cp866")}}).isSuccess());
+    QCOMPARE(m_sender->limits().wireEncoding, QStringLiteral("CP866"));
+}
+
+void TestWinPopupTransport::configureRefusesBadValues()
+{
+    const QList<QPair<QString, QVariant>> bad = {
+        {QStringLiteral("codePage"), QStringLiteral("UTF-16LE")},
+        {QStringLiteral("codePage"), QStringLiteral("klingon")},
+        {QStringLiteral("lineBreaks"), QStringLiteral("unix")},
+        {QStringLiteral("defaultPort"), 70000},
+        {QStringLiteral("replyTimeoutMs"), QStringLiteral("soon")},
+        {QStringLiteral("singleBlock"), QStringLiteral("maybe")},
+    };
+    for (const auto &[key, value] : bad) {
+        const Outcome outcome = m_sender->configure({{key, value}});
+        QCOMPARE(outcome.code(), quint32(Code::InvalidParameter));
+        QVERIFY2(outcome.detail().contains(key), qPrintable(outcome.detail()));
+    }
+}
+
+void TestWinPopupTransport::prepareReportsUnencodableCharacters()
+{
+    WinPopupTarget target;
+    const Outcome outcome =
+        m_sender->prepare(messageTo(QStringLiteral("OPS"), QStringLiteral("ok € and ✓")), &target);
+    QCOMPARE(outcome.code(), quint32(Code::NoUnicodeTranslation));
+    QVERIFY2(outcome.detail().contains(QLatin1String("at 3")) &&
+                 outcome.detail().contains(QLatin1String("at 9")),
+             qPrintable(outcome.detail()));
+}
+
+void TestWinPopupTransport::prepareRefusesOverLimit()
+{
+    QVERIFY(m_sender
+                ->configure({{QStringLiteral("maxMessageBytes"), 10},
+                             {QStringLiteral("lineBreaks"), QStringLiteral("smbclient")}})
+                .isSuccess());
+    WinPopupTarget target;
+    QVERIFY(
+        m_sender->prepare(messageTo(QStringLiteral("OPS"), QStringLiteral("123456789\n")),
+                          &target)
+            .code() == Code::MessageExceedsMaxSize); // 11 bytes once LF is CRLF
+    QVERIFY(
+        m_sender->prepare(messageTo(QStringLiteral("OPS"), QStringLiteral("12345678\n")), &target)
+            .isSuccess());
+    QCOMPARE(target.text, QByteArray("12345678\r\n"));
+}
+
+void TestWinPopupTransport::prepareSplitsAddress()
+{
+    Message message;
+    message.recipient = QStringLiteral("ops@127.0.0.5:2139");
+    message.sender = QStringLiteral("Bob");
+    WinPopupTarget target;
+    QVERIFY(m_sender->prepare(message, &target).isSuccess());
+    QCOMPARE(target.host, QStringLiteral("127.0.0.5"));
+    QCOMPARE(target.port, quint16(2139));
+    QCOMPARE(target.calledName, QByteArray("OPS"));
+    QCOMPARE(target.callingName, QByteArray("BOB"));
+    message.recipient = QStringLiteral("ops");
+    QVERIFY(m_sender->prepare(message, &target).isSuccess());
+    QCOMPARE(target.host, QStringLiteral("ops")); // resolved through DNS/hosts
+    QVERIFY(target.hostIsRecipientName);
+    QCOMPARE(target.port, quint16(139));
+    message.recipient = QStringLiteral("ops@host:notaport");
+    QCOMPARE(m_sender->prepare(message, &target).code(), quint32(Code::InvalidParameter));
+    message.recipient = QStringLiteral("*");
+    QCOMPARE(m_sender->prepare(message, &target).code(), quint32(Code::NotSupported));
+}
+
+void TestWinPopupTransport::sendsToOwnReceiver_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QVariantMap>("options");
+    const QVariantMap none;
+    QTest::newRow("ascii") << QStringLiteral("Backup done") << none;
+    QTest::newRow("german") << QStringLiteral("Grüße, Ärger, Öl") << none;
+    QTest::newRow("empty") << QString() << none;
+    QTest::newRow("lines windows") << QStringLiteral("one\ntwo\n\nfour") << none;
+    QTest::newRow("lines smbclient")
+        << QStringLiteral("one\ntwo")
+        << QVariantMap{{QStringLiteral("lineBreaks"), QStringLiteral("smbclient")}};
+    QString longText;
+    for (int i = 0; longText.size() < 1500; ++i)
+        longText += QStringLiteral("line %1 of a long report; ").arg(i);
+    QTest::newRow("multi-block") << longText.left(1500) << none;
+    QTest::newRow("single block") << QStringLiteral("short")
+                                  << QVariantMap{{QStringLiteral("singleBlock"), true}};
+}
+
+void TestWinPopupTransport::sendsToOwnReceiver()
+{
+    QFETCH(QString, text);
+    QFETCH(QVariantMap, options);
+    startReceiver();
+    QVERIFY(m_sender->configure(options).isSuccess());
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    const Outcome outcome = await(m_sender->send(messageTo(QStringLiteral("ops"), text)));
+    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
+    QCOMPARE(received.size(), 1);
+    const auto message = received.first().first().value<ReceivedMessage>();
+    QCOMPARE(message.text, text);
+    QCOMPARE(message.sender, QStringLiteral("ALICE"));
+    QCOMPARE(message.alias, QStringLiteral("OPS"));
+    QCOMPARE(message.peerAddress, QStringLiteral("127.0.0.1"));
+    QCOMPARE(message.transport, QStringLiteral("winpopup"));
+    QVERIFY(message.receivedAt.isValid());
+}
+
+void TestWinPopupTransport::manyTargetsAtOnce()
+{
+    startReceiver();
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    QList<QFuture<Outcome>> futures;
+    for (int i = 0; i < 40; ++i)
+        futures.append(m_sender->send(messageTo(QStringLiteral("OPS"), QString::number(i))));
+    QSet<QString> texts;
+    for (const auto &future : futures)
+        QVERIFY(await(future).isSuccess());
+    for (const auto &arguments : received)
+        texts.insert(arguments.first().value<ReceivedMessage>().text);
+    QCOMPARE(texts.size(), 40);
+}
+
+void TestWinPopupTransport::unknownAliasIsRefused()
+{
+    startReceiver();
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    const Outcome outcome =
+        await(m_sender->send(messageTo(QStringLiteral("NOBODY"), QStringLiteral("hi"))));
+    // Refused as "called name not present", also after the *SMBSERVER retry.
+    QCOMPARE(outcome.code(), quint32(Code::NerrNameNotFound));
+    QVERIFY(outcome.detail().contains(QLatin1String("0x82")));
+    QCOMPARE(received.size(), 0);
+}
+
+void TestWinPopupTransport::oversizedMessageClosesOnlyThatConnection()
+{
+    ReceiverOptions options;
+    options.maxMessageBytes = 200;
+    startReceiver(options);
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    const Outcome tooBig =
+        await(m_sender->send(messageTo(QStringLiteral("OPS"), QString(300, QLatin1Char('x')))));
+    QCOMPARE(tooBig.code(), quint32(Code::NoSystemResources)); // ERRSRV/ERRnoroom
+    QCOMPARE(received.size(), 0);
+    QVERIFY(await(m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("fits"))))
+                .isSuccess());
+    QCOMPARE(received.size(), 1);
+}
+
+void TestWinPopupTransport::malformedPeerClosesOnlyThatConnection()
+{
+    startReceiver();
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    QTcpSocket garbage;
+    garbage.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(garbage.waitForConnected(2000));
+    QTcpSocket honest;
+    honest.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(honest.waitForConnected(2000));
+    // A session request in order on one connection, junk on the other.
+    honest.write(NetbiosSession::sessionRequest("OPS", 0x03, "RAW", 0x00));
+    garbage.write(QByteArray::fromHex("81000044") + QByteArray(68, 'Z'));
+    QTRY_COMPARE(garbage.state(), QAbstractSocket::UnconnectedState);
+    QTRY_VERIFY(honest.bytesAvailable() >= 4);
+    QCOMPARE(honest.readAll(), NetbiosSession::positiveResponse());
+    // The honest peer carries on with a whole message on its session.
+    honest.write(NetbiosSession::sessionMessage(SmbMessageCodec::startRequest("RAW", "OPS")));
+    QTRY_VERIFY(honest.bytesAvailable() > 0);
+    const auto start = SmbMessageCodec::parse(honest.readAll().mid(4));
+    QVERIFY(start && start->status.isSuccess() && start->words.size() == 1);
+    const quint16 group = start->words.first();
+    honest.write(NetbiosSession::sessionMessage(SmbMessageCodec::textRequest(group, "still here")));
+    honest.write(NetbiosSession::sessionMessage(SmbMessageCodec::endRequest(group)));
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.first().first().value<ReceivedMessage>().text, QStringLiteral("still here"));
+    QCOMPARE(received.first().first().value<ReceivedMessage>().sender, QStringLiteral("RAW"));
+}
+
+void TestWinPopupTransport::connectionLimit()
+{
+    ReceiverOptions options;
+    options.maxConnections = 2;
+    startReceiver(options);
+    QTcpSocket first;
+    QTcpSocket second;
+    for (QTcpSocket *socket : {&first, &second}) {
+        socket->connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket->waitForConnected(2000));
+    }
+    QTest::qWait(100); // let the receiver accept both
+    const Outcome busy =
+        await(m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("hi"))));
+    QCOMPARE(busy.code(), quint32(Code::NetworkBusy)); // 0x83 insufficient resources
+    first.abort();
+    QTRY_VERIFY(
+        await(m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("hi")))).isSuccess());
+}
+
+void TestWinPopupTransport::idleConnectionIsClosed()
+{
+    ReceiverOptions options;
+    options.idleTimeoutMs = 300;
+    startReceiver(options);
+    QTcpSocket idle;
+    idle.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(idle.waitForConnected(2000));
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 5000);
+    QVERIFY(timer.elapsed() >= 250);
+}
+
+void TestWinPopupTransport::closedPortIsRefused()
+{
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    m_port = probe.serverPort();
+    probe.close();
+    const Outcome outcome =
+        await(m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("hi"))));
+    QCOMPARE(outcome.code(), quint32(Code::ConnectionRefused));
+}
+
+void TestWinPopupTransport::stalledPeerTimesOut()
+{
+    // Accepts and reads, never answers.
+    QTcpServer stalled;
+    QVERIFY(stalled.listen(QHostAddress::LocalHost));
+    m_port = stalled.serverPort();
+    QVERIFY(m_sender->configure({{QStringLiteral("replyTimeoutMs"), 300}}).isSuccess());
+    QElapsedTimer timer;
+    timer.start();
+    const Outcome outcome =
+        await(m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("hi"))));
+    QCOMPARE(outcome.code(), quint32(Code::Timeout));
+    QVERIFY(outcome.detail().contains(QLatin1String("session request")));
+    QVERIFY(timer.elapsed() >= 280 && timer.elapsed() < 5000);
+}
+
+void TestWinPopupTransport::cancelStopsTheExchange()
+{
+    QTcpServer stalled;
+    QVERIFY(stalled.listen(QHostAddress::LocalHost));
+    m_port = stalled.serverPort();
+    QFuture<Outcome> future =
+        m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("hi")));
+    QTRY_VERIFY(stalled.hasPendingConnections());
+    QTcpSocket *peer = stalled.nextPendingConnection();
+    QTRY_VERIFY(peer->bytesAvailable() > 0); // the session request came
+    future.cancel();
+    QTRY_COMPARE(peer->state(), QAbstractSocket::UnconnectedState);
+    QVERIFY(future.isCanceled());
+}
+
+void TestWinPopupTransport::aliasesAreLocalAndPersist()
+{
+    QCOMPARE(m_receiver->addAlias({}, QStringLiteral("ops")).result().code(),
+             quint32(Code::NerrAlreadyExists));
+    QVERIFY(m_receiver->addAlias(QStringLiteral("localhost"), QStringLiteral("night"))
+                .result()
+                .isSuccess());
+    QCOMPARE(m_receiver->addAlias({}, QStringLiteral("bad|name")).result().code(),
+             quint32(Code::InvalidName));
+    QCOMPARE(m_receiver->listAliases(QStringLiteral("far-away-server")).result().outcome.code(),
+             quint32(Code::NotSupported));
+    TransportContext context;
+    context.dataDirectory = m_dir->filePath(QStringLiteral("receiver"));
+    WinPopupTransport restarted(context);
+    const AliasListing listing = restarted.listAliases({}).result();
+    QVERIFY(listing.outcome.isSuccess());
+    QCOMPARE(listing.aliases, (QStringList{QStringLiteral("OPS"), QStringLiteral("NIGHT")}));
+    QVERIFY(restarted.deleteAlias({}, QStringLiteral("night")).result().isSuccess());
+    QCOMPARE(restarted.deleteAlias({}, QStringLiteral("night")).result().code(),
+             quint32(Code::NerrNotLocalName));
+}
+
+QTEST_GUILESS_MAIN(TestWinPopupTransport)
+#include "tst_winpopuptransport.moc"
