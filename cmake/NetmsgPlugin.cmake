@@ -7,7 +7,7 @@ function(netmsg_add_plugin name)
     # Qt 6.4 compiles nothing given positionally to qt_add_plugin: add sources after.
     qt_add_plugin(${target} SHARED)
     target_sources(${target} PRIVATE ${ARG_SOURCES})
-    target_link_libraries(${target} PRIVATE netmsg::core netmsg::warnings ${ARG_LIBRARIES})
+    target_link_libraries(${target} PRIVATE netmsg::core netmsg::warnings netmsg::strict_strings ${ARG_LIBRARIES})
     set_target_properties(${target} PROPERTIES
         LIBRARY_OUTPUT_DIRECTORY "${NETMSG_PLUGIN_OUTPUT_DIRECTORY}"
         RUNTIME_OUTPUT_DIRECTORY "${NETMSG_PLUGIN_OUTPUT_DIRECTORY}"

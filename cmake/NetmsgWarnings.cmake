@@ -7,6 +7,10 @@ else()
     target_compile_options(netmsg_warnings INTERFACE -Wall -Wextra -Wpedantic
                            $<$<BOOL:${NETMSG_WERROR}>:-Werror>)
 endif()
-target_compile_definitions(netmsg_warnings INTERFACE QT_NO_CAST_FROM_ASCII
+
+# Product code spells out its string encodings; tests may use plain literals.
+add_library(netmsg_strict_strings INTERFACE)
+add_library(netmsg::strict_strings ALIAS netmsg_strict_strings)
+target_compile_definitions(netmsg_strict_strings INTERFACE QT_NO_CAST_FROM_ASCII
                            QT_NO_CAST_TO_ASCII QT_NO_URL_CAST_FROM_STRING
                            QT_NO_NARROWING_CONVERSIONS_IN_CONNECT QT_USE_QSTRINGBUILDER)

@@ -450,7 +450,9 @@ Outcome HistoryStore::saveGroup(const QString &name, const QStringList &members)
     Outcome result = exec(query);
     if (!result.isSuccess())
         return result;
-    query.prepare(QStringLiteral("DELETE FROM group_members WHERE group_name = ?"));
+    // Names compare without case; members hang off the stored spelling.
+    query.prepare(QStringLiteral(
+        "DELETE FROM group_members WHERE group_name = (SELECT name FROM groups WHERE name = ?)"));
     query.addBindValue(name.trimmed());
     result = exec(query);
     if (!result.isSuccess())
@@ -505,8 +507,8 @@ std::optional<QStringList> HistoryStore::groupMembers(const QString &name) const
     if (!query.exec() || !query.next())
         return std::nullopt;
     QStringList members;
-    query.prepare(
-        QStringLiteral("SELECT member FROM group_members WHERE group_name = ? ORDER BY position"));
+    query.prepare(QStringLiteral("SELECT member FROM group_members WHERE group_name ="
+                                 " (SELECT name FROM groups WHERE name = ?) ORDER BY position"));
     query.addBindValue(name);
     if (query.exec()) {
         while (query.next())

@@ -1,0 +1,309 @@
+#include "historystore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace netmsg;
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QList<QJsonObject> json() const
+    {
+        QList<QJsonObject> objects;
+        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            objects.append(QJsonDocument::fromJson(line.toUtf8()).object());
+        return objects;
+    }
+};
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void aliasesPersistAcrossRuns();
+    void sendThenHistoryShowsDelivery();
+    void forbiddenCharacterExits65NamingIt();
+    void thousandRecipientsWithInjectedFailures();
+    void textFromStdinAndRecipientsFromFile();
+    void dryRunSendsAndRecordsNothing();
+    void stalledRecipientTimesOut();
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion();
+    void unavailableTransportExits69();
+    void transportsListsAvailability();
+
+private:
+    Run netmsg(const QStringList &arguments, const QByteArray &input = {},
+               const QStringList &extraPluginDirs = {});
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void tst_Cli::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+}
+
+Run tst_Cli::netmsg(const QStringList &arguments, const QByteArray &input,
+                    const QStringList &extraPluginDirs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("NETMSG_HOME"), m_home->path());
+    if (!extraPluginDirs.isEmpty())
+        env.insert(QStringLiteral("NETMSG_PLUGIN_PATH"),
+                   (extraPluginDirs + QStringList{env.value(QStringLiteral("NETMSG_PLUGIN_PATH"))})
+                       .join(QLatin1Char(':')));
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("NETMSG_CLI"), arguments);
+    if (!process.waitForStarted())
+        return {};
+    process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(60000))
+        return {};
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+void tst_Cli::aliasesPersistAcrossRuns()
+{
+    Run add = netmsg({"--transport", "loopback", "alias", "add", "--server", "HQ", "OPS"});
+    QCOMPARE(add.exitCode, 0);
+    Run list = netmsg({"--transport", "loopback", "alias", "list", "--server", "HQ", "--json"});
+    QCOMPARE(list.exitCode, 0);
+    const QJsonObject listing = list.json().value(0);
+    QCOMPARE(listing.value("aliases").toVariant().toStringList(), (QStringList{"HQ", "OPS"}));
+    QCOMPARE(listing.value("code").toInt(), 0);
+
+    Run again = netmsg({"--transport", "loopback", "alias", "add", "--server", "HQ", "OPS"});
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY2(again.err.contains("(2276)"), qPrintable(again.err));
+
+    Run deleteComputerName =
+        netmsg({"--transport", "loopback", "alias", "del", "--server", "HQ", "HQ"});
+    QCOMPARE(deleteComputerName.exitCode, 2);
+    QVERIFY2(deleteComputerName.err.contains("(2278)"), qPrintable(deleteComputerName.err));
+    QVERIFY2(deleteComputerName.err.contains("computer name"), qPrintable(deleteComputerName.err));
+    Run json = netmsg({"-t", "loopback", "alias", "del", "--server", "HQ", "HQ", "--json"});
+    QCOMPARE(json.json().value(0).value("code").toInt(), 2278);
+    QCOMPARE(json.json().value(0).value("symbol").toString(),
+             QStringLiteral("NERR_DelComputerName"));
+
+    QCOMPARE(netmsg({"-t", "loopback", "alias", "del", "--server", "HQ", "OPS"}).exitCode, 0);
+    QCOMPARE(netmsg({"-t", "loopback", "alias", "list", "--server", "HQ"}).out,
+             QStringLiteral("HQ\n"));
+}
+
+void tst_Cli::sendThenHistoryShowsDelivery()
+{
+    QCOMPARE(netmsg({"--transport", "loopback", "alias", "add", "--server", "HQ", "OPS"}).exitCode,
+             0);
+    Run send =
+        netmsg({"--transport", "loopback", "send", "--server", "HQ", "--to", "OPS", "hello"});
+    QVERIFY2(send.exitCode == 0, qPrintable(send.err));
+    Run history = netmsg({"history", "--json"});
+    QCOMPARE(history.exitCode, 0);
+    const auto messages = history.json();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().value("text").toString(), QStringLiteral("hello"));
+    QCOMPARE(messages.first().value("server").toString(), QStringLiteral("HQ"));
+    const auto deliveries = messages.first().value("deliveries").toArray();
+    QCOMPARE(deliveries.size(), 1);
+    QCOMPARE(deliveries.first().toObject().value("recipient").toString(), QStringLiteral("OPS"));
+    QCOMPARE(deliveries.first().toObject().value("code").toInt(), 0);
+
+    Run unknown = netmsg(
+        {"--transport", "loopback", "send", "--server", "HQ", "--to", "NOBODY", "--json", "hi"});
+    QCOMPARE(unknown.exitCode, 2);
+    QCOMPARE(unknown.json().value(0).value("code").toInt(), 2273);
+    QCOMPARE(unknown.json().value(0).value("category").toString(),
+             QStringLiteral("name-not-found"));
+}
+
+void tst_Cli::forbiddenCharacterExits65NamingIt()
+{
+    Run run =
+        netmsg({"--transport", "loopback", "send", "--server", "HQ", "--to", "OPS,OP?S", "hello"});
+    QCOMPARE(run.exitCode, 65);
+    QVERIFY2(run.err.contains("'?'"), qPrintable(run.err));
+    QVERIFY2(run.err.contains("position 3"), qPrintable(run.err));
+    QVERIFY2(run.err.contains("nothing was sent"), qPrintable(run.err));
+    QVERIFY(netmsg({"history", "--json"}).out.isEmpty()); // nothing recorded
+
+    Run alias = netmsg({"-t", "loopback", "alias", "add", "--server", "HQ", "GOOD", "BAD|NAME"});
+    QCOMPARE(alias.exitCode, 65);
+    QVERIFY2(alias.err.contains("'|'"), qPrintable(alias.err));
+    QCOMPARE(netmsg({"-t", "loopback", "alias", "list", "--server", "HQ"}).out,
+             QStringLiteral("HQ\n"));
+
+    Run text = netmsg(
+        {"-t", "loopback", "send", "--server", "HQ", "--to", "HQ", QString(801, QLatin1Char('x'))});
+    QCOMPARE(text.exitCode, 65);
+    QVERIFY2(text.err.contains("1602 bytes"), qPrintable(text.err));
+}
+
+void tst_Cli::thousandRecipientsWithInjectedFailures()
+{
+    QStringList names;
+    for (int i = 0; i < 1000; ++i)
+        names.append(QStringLiteral("U%1").arg(i));
+    // Every recipient is an alias of HQ, so each failure is an injected one.
+    QFile file(m_home->filePath("recipients.txt"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(names.join('\n').toUtf8());
+    file.close();
+    Run add = netmsg(
+        QStringList{"-t", "loopback", "-o", "maxAliases=2000", "alias", "add", "--server", "HQ"} +
+        names);
+    QCOMPARE(add.exitCode, 0);
+
+    Run send = netmsg({"-t", "loopback", "-o", "failureRate=0.1", "-o", "failureCode=2136", "send",
+                       "--server", "HQ", "--to", "@" + file.fileName(), "--concurrency", "32",
+                       "--json", "status check"});
+    QCOMPARE(send.exitCode, 1);
+    const auto results = send.json();
+    QCOMPARE(results.size(), 1000);
+    QSet<QString> seen;
+    int failed = 0;
+    for (const QJsonObject &result : results) {
+        seen.insert(result.value("recipient").toString());
+        const int code = result.value("code").toInt();
+        QVERIFY(code == 0 || code == 2136);
+        failed += code == 2136 ? 1 : 0;
+        QVERIFY(result.contains("elapsedMs"));
+        QVERIFY(!result.value("description").toString().isEmpty());
+    }
+    QCOMPARE(seen.size(), 1000);
+    QVERIFY2(failed > 40 && failed < 180, qPrintable(QString::number(failed)));
+
+    HistoryStore history;
+    QVERIFY(history.open(m_home->filePath("history.sqlite")).isSuccess());
+    const auto messages = history.messages();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(history.deliveryCount(messages.first().id), 1000);
+    int storedFailures = 0;
+    for (const DeliveryRecord &row : history.deliveries(messages.first().id))
+        storedFailures += row.code == 2136 ? 1 : 0;
+    QCOMPARE(storedFailures, failed);
+}
+
+void tst_Cli::textFromStdinAndRecipientsFromFile()
+{
+    QFile file(m_home->filePath("to.csv"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("name,host\nHQ,\nHQ,hq\n");
+    file.close();
+    Run send = netmsg(
+        {"-t", "loopback", "send", "--server", "HQ", "--to", "@" + file.fileName(), "--json"},
+        "Grüße\nzweite Zeile\n");
+    QVERIFY2(send.exitCode == 0, qPrintable(send.err));
+    QCOMPARE(send.json().size(), 2);
+    const auto messages = netmsg({"history", "--json"}).json();
+    QCOMPARE(messages.value(0).value("text").toString(), QStringLiteral("Grüße\nzweite Zeile"));
+}
+
+void tst_Cli::dryRunSendsAndRecordsNothing()
+{
+    Run run = netmsg(
+        {"-t", "loopback", "send", "--server", "HQ", "--to", "HQ,OPS", "--dry-run", "--json", "x"});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.json().size(), 2);
+    QVERIFY(run.json().first().value("dryRun").toBool());
+    QVERIFY(netmsg({"history", "--json"}).out.isEmpty());
+}
+
+void tst_Cli::stalledRecipientTimesOut()
+{
+    Run run = netmsg({"-t", "loopback", "-o", "stallNames=HQ", "send", "--server", "HQ", "--to",
+                      "HQ", "--timeout", "200", "--json", "x"});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.json().value(0).value("code").toInt(), 1460);
+    QCOMPARE(run.json().value(0).value("category").toString(), QStringLiteral("timeout"));
+}
+
+void tst_Cli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList{} << 64 << "Commands:";
+    QTest::newRow("unknown command") << QStringList{"fly"} << 64 << "unknown command 'fly'";
+    QTest::newRow("unknown option") << QStringList{"send", "--colour"} << 64 << "colour";
+    QTest::newRow("no recipients") << QStringList{"-t", "loopback", "send", "hi"} << 64 << "--to";
+    QTest::newRow("bad concurrency")
+        << QStringList{"-t", "loopback", "send", "--to", "HQ", "--concurrency", "0", "x"} << 64
+        << "--concurrency '0'";
+    QTest::newRow("bad policy") << QStringList{"-t", "loopback",     "send", "--to",
+                                               "HQ", "--over-limit", "cut",  "x"}
+                                << 64 << "'cut'";
+    QTest::newRow("alias without action")
+        << QStringList{"-t", "loopback", "alias"} << 64 << "list, add or del";
+    QTest::newRow("unknown transport")
+        << QStringList{"-t", "pigeon", "alias", "list"} << 69 << "pigeon";
+    QTest::newRow("bad transport option")
+        << QStringList{"-t", "loopback", "-o", "latencyMs=soon", "alias", "list"} << 65
+        << "latencyMs";
+    QTest::newRow("bad server name")
+        << QStringList{"-t", "loopback", "alias", "list", "--server", "A/B"} << 65 << "'/'";
+}
+
+void tst_Cli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run run = netmsg(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+}
+
+void tst_Cli::helpAndVersion()
+{
+    const Run help = netmsg({"--help"});
+    QCOMPARE(help.exitCode, 0);
+    for (const char *command : {"send", "alias", "history", "transports"})
+        QVERIFY2(help.out.contains(QLatin1String(command)), command);
+    const Run sendHelp = netmsg({"send", "--help"});
+    QCOMPARE(sendHelp.exitCode, 0);
+    QVERIFY(sendHelp.out.contains("--over-limit"));
+    const Run version = netmsg({"--version"});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.contains(QRegularExpression("netmsg \\d+\\.\\d+\\.\\d+")));
+}
+
+void tst_Cli::unavailableTransportExits69()
+{
+    const Run run = netmsg({"-t", "testgood", "send", "--to", "HQ", "x"}, {},
+                           {qEnvironmentVariable("NETMSG_TEST_PLUGIN_DIR")});
+    QCOMPARE(run.exitCode, 69);
+    QVERIFY2(run.err.contains("never available"), qPrintable(run.err));
+}
+
+void tst_Cli::transportsListsAvailability()
+{
+    const Run run = netmsg({"transports", "--json"});
+    QCOMPARE(run.exitCode, 0);
+    bool sawLoopback = false;
+    for (const QJsonObject &transport : run.json()) {
+        if (transport.value("id").toString() == QLatin1String("loopback")) {
+            sawLoopback = true;
+            QVERIFY(transport.value("available").toBool());
+            QVERIFY(
+                transport.value("capabilities").toVariant().toStringList().contains("AddAlias"));
+        }
+        QVERIFY(transport.contains("availability"));
+    }
+    QVERIFY(sawLoopback);
+}
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"

@@ -1,0 +1,196 @@
+#include "imessagetransport.h"
+#include "transportregistry.h"
+
+#include <QFutureWatcher>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace netmsg;
+
+template <typename T> static T wait(const QFuture<T> &future)
+{
+    QFutureWatcher<T> watcher;
+    QSignalSpy done(&watcher, &QFutureWatcherBase::finished);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        done.wait(5000);
+    return future.result();
+}
+
+class tst_LoopbackTransport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void serverStartsWithItsComputerName();
+    void addListDelete();
+    void sendToAliasLandsAndUnknownIsNotFound();
+    void broadcastReachesEveryAliasWithin128Bytes();
+    void stateIsSharedBetweenInstances();
+    void injectedFaults();
+    void badOptionsChangeNothing();
+    void answersAreAsynchronous();
+
+private:
+    IMessageTransport *create(const QVariantMap &options = {});
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::list<std::unique_ptr<TransportRegistry>> m_registries;
+};
+
+void tst_LoopbackTransport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void tst_LoopbackTransport::cleanup()
+{
+    m_registries.clear();
+}
+
+IMessageTransport *tst_LoopbackTransport::create(const QVariantMap &options)
+{
+    auto registry = std::make_unique<TransportRegistry>();
+    registry->setContext({m_dir->path(), {}});
+    registry->setTransportOptions(QStringLiteral("loopback"), options);
+    registry->discover();
+    IMessageTransport *transport = registry->transport(QStringLiteral("loopback"));
+    m_registries.push_back(std::move(registry));
+    return transport;
+}
+
+void tst_LoopbackTransport::serverStartsWithItsComputerName()
+{
+    IMessageTransport *transport = create();
+    QVERIFY(transport);
+    const AliasListing listing = wait(transport->listAliases(QStringLiteral("hq")));
+    QVERIFY(listing.outcome.isSuccess());
+    QCOMPARE(listing.aliases, QStringList{"HQ"});
+    QCOMPARE(wait(transport->deleteAlias(QStringLiteral("HQ"), QStringLiteral("hq"))).code(),
+             quint32(Code::NerrDelComputerName));
+}
+
+void tst_LoopbackTransport::addListDelete()
+{
+    IMessageTransport *transport = create();
+    QVERIFY(wait(transport->addAlias(QStringLiteral("HQ"), QStringLiteral("ops"))).isSuccess());
+    QCOMPARE(wait(transport->addAlias(QStringLiteral("HQ"), QStringLiteral("OPS"))).code(),
+             quint32(Code::NerrAlreadyExists));
+    QCOMPARE(wait(transport->addAlias(QStringLiteral("HQ"), QStringLiteral("O|PS"))).code(),
+             quint32(Code::InvalidName));
+    QCOMPARE(wait(transport->listAliases(QStringLiteral("HQ"))).aliases,
+             (QStringList{"HQ", "OPS"}));
+    QCOMPARE(wait(transport->deleteAlias(QStringLiteral("HQ"), QStringLiteral("NOPE"))).code(),
+             quint32(Code::NerrNameNotFound));
+    QVERIFY(wait(transport->deleteAlias(QStringLiteral("HQ"), QStringLiteral("ops"))).isSuccess());
+    QCOMPARE(wait(transport->listAliases(QStringLiteral("HQ"))).aliases, QStringList{"HQ"});
+}
+
+void tst_LoopbackTransport::sendToAliasLandsAndUnknownIsNotFound()
+{
+    IMessageTransport *transport = create({{QStringLiteral("localName"), QStringLiteral("DESK1")}});
+    QVERIFY(transport->startReceiving({}).isSuccess());
+    QSignalSpy received(transport, &IMessageTransport::messageReceived);
+    Message message{QString(), QStringLiteral("desk1"), {},
+                    0,         QStringLiteral("ALICE"), QStringLiteral("Привет")};
+    QVERIFY(wait(transport->send(message)).isSuccess());
+    QCOMPARE(received.size(), 1);
+    const auto got = received.first().first().value<ReceivedMessage>();
+    QCOMPARE(got.text, QStringLiteral("Привет"));
+    QCOMPARE(got.sender, QStringLiteral("ALICE"));
+    message.recipient = QStringLiteral("NOBODY");
+    const Outcome missing = wait(transport->send(message));
+    QCOMPARE(missing.code(), quint32(Code::NerrNameNotFound));
+    QVERIFY(missing.detail().contains(QLatin1String("NOBODY")));
+}
+
+void tst_LoopbackTransport::broadcastReachesEveryAliasWithin128Bytes()
+{
+    IMessageTransport *transport = create({{QStringLiteral("localName"), QStringLiteral("DESK1")}});
+    QVERIFY(wait(transport->addAlias({}, QStringLiteral("OPS"))).isSuccess());
+    QVERIFY(wait(transport->addAlias({}, QStringLiteral("HELP"))).isSuccess());
+    QVERIFY(transport->startReceiving({}).isSuccess());
+    QSignalSpy received(transport, &IMessageTransport::messageReceived);
+    Message message{QString(), QStringLiteral("*"),     {},
+                    0,         QStringLiteral("ALICE"), QString(64, QLatin1Char('b'))};
+    const Outcome outcome = wait(transport->send(message));
+    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
+    QCOMPARE(received.size(), 3);
+    message.text = QString(65, QLatin1Char('b')); // 130 bytes in UTF-16
+    QCOMPARE(wait(transport->send(message)).code(), quint32(Code::NerrTruncatedBroadcast));
+    QCOMPARE(received.size(), 3);
+}
+
+void tst_LoopbackTransport::stateIsSharedBetweenInstances()
+{
+    IMessageTransport *first = create();
+    QVERIFY(wait(first->addAlias(QStringLiteral("HQ"), QStringLiteral("OPS"))).isSuccess());
+    IMessageTransport *second = create();
+    QCOMPARE(wait(second->listAliases(QStringLiteral("HQ"))).aliases, (QStringList{"HQ", "OPS"}));
+    QVERIFY(wait(second->deleteAlias(QStringLiteral("HQ"), QStringLiteral("OPS"))).isSuccess());
+    QCOMPARE(wait(first->listAliases(QStringLiteral("HQ"))).aliases, QStringList{"HQ"});
+    QCOMPARE(
+        wait(first->send(
+                 {QStringLiteral("HQ"), QStringLiteral("OPS"), {}, 0, {}, QStringLiteral("x")}))
+            .code(),
+        quint32(Code::NerrNameNotFound));
+}
+
+void tst_LoopbackTransport::injectedFaults()
+{
+    IMessageTransport *transport =
+        create({{QStringLiteral("failNames"), QStringLiteral("OPS=5")},
+                {QStringLiteral("offlineServers"), QStringLiteral("BRANCH")},
+                {QStringLiteral("failureRate"), 1.0},
+                {QStringLiteral("failureCode"), 1722}});
+    QCOMPARE(
+        wait(transport->send(
+                 {QStringLiteral("HQ"), QStringLiteral("OPS"), {}, 0, {}, QStringLiteral("x")}))
+            .code(),
+        quint32(Code::AccessDenied));
+    QCOMPARE(wait(transport->listAliases(QStringLiteral("BRANCH"))).outcome.code(),
+             quint32(Code::BadNetPath));
+    QCOMPARE(wait(transport->send(
+                      {QStringLiteral("HQ"), QStringLiteral("HQ"), {}, 0, {}, QStringLiteral("x")}))
+                 .code(),
+             quint32(Code::RpcServerUnavailable));
+
+    IMessageTransport *stalling = create({{QStringLiteral("stallNames"), QStringLiteral("SLOW")}});
+    const QFuture<Outcome> future = stalling->send(
+        {QStringLiteral("HQ"), QStringLiteral("slow"), {}, 0, {}, QStringLiteral("x")});
+    QTest::qWait(100);
+    QVERIFY(!future.isFinished());
+}
+
+void tst_LoopbackTransport::badOptionsChangeNothing()
+{
+    IMessageTransport *transport = create({{QStringLiteral("latencyMs"), 1}});
+    QCOMPARE(transport->configure({{QStringLiteral("failureRate"), 2}}).code(),
+             quint32(Code::InvalidParameter));
+    QCOMPARE(
+        transport->configure({{QStringLiteral("failNames"), QStringLiteral("OPS=99999")}}).code(),
+        quint32(Code::InvalidParameter));
+    const Outcome unknown =
+        transport->configure({{QStringLiteral("colour"), QStringLiteral("red")}});
+    QCOMPARE(unknown.code(), quint32(Code::InvalidParameter));
+    QVERIFY(unknown.detail().contains(QLatin1String("colour")));
+    QVERIFY(wait(transport->send(
+                     {QStringLiteral("HQ"), QStringLiteral("HQ"), {}, 0, {}, QStringLiteral("x")}))
+                .isSuccess());
+}
+
+void tst_LoopbackTransport::answersAreAsynchronous()
+{
+    IMessageTransport *transport = create({{QStringLiteral("latencyMs"), 30}});
+    QElapsedTimer timer;
+    timer.start();
+    const QFuture<Outcome> future = transport->send(
+        {QStringLiteral("HQ"), QStringLiteral("HQ"), {}, 0, {}, QStringLiteral("x")});
+    QVERIFY(!future.isFinished());
+    QVERIFY(wait(future).isSuccess());
+    QVERIFY(timer.elapsed() >= 25);
+}
+
+QTEST_GUILESS_MAIN(tst_LoopbackTransport)
+#include "tst_loopbacktransport.moc"

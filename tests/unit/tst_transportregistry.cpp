@@ -1,0 +1,124 @@
+#include "imessagetransport.h"
+#include "transportregistry.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace netmsg;
+
+class tst_TransportRegistry : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void findsLoopbackThroughEnvironment();
+    void refusesForeignIidAndFutureApiWithoutLoading();
+    void relativeFoldersAreIgnored();
+    void defaultIsHighestPriorityAvailable();
+    void unknownIdIsClearError();
+    void badOptionsAreRefusedByTheTransport();
+
+private:
+    QString m_testPlugins;
+    QString m_realPlugins;
+};
+
+void tst_TransportRegistry::initTestCase()
+{
+    m_testPlugins = qEnvironmentVariable("NETMSG_TEST_PLUGIN_DIR");
+    m_realPlugins = qEnvironmentVariable("NETMSG_PLUGIN_PATH");
+    QVERIFY(QDir(m_testPlugins).exists());
+    QVERIFY(QDir(m_realPlugins).exists());
+}
+
+void tst_TransportRegistry::findsLoopbackThroughEnvironment()
+{
+    QVERIFY(TransportRegistry::defaultSearchPaths().contains(QDir::cleanPath(m_realPlugins)));
+    TransportRegistry registry;
+    registry.discover();
+    QVERIFY(registry.contains(QStringLiteral("loopback")));
+    const auto info = registry.info(QStringLiteral("loopback"));
+    QVERIFY(info);
+    QCOMPARE(info->apiVersion, TransportApiVersion);
+    QVERIFY(info->capabilities.testFlag(Capability::AddAlias));
+    IMessageTransport *transport = registry.transport(QStringLiteral("loopback"));
+    QVERIFY(transport);
+    QCOMPARE(transport->id(), QStringLiteral("loopback"));
+    QCOMPARE(registry.transport(QStringLiteral("loopback")), transport); // one instance per id
+}
+
+void tst_TransportRegistry::refusesForeignIidAndFutureApiWithoutLoading()
+{
+    TransportRegistry registry;
+    registry.setSearchPaths({m_testPlugins});
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                           "refusing plugin .*bad_api.*API version 99")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral(
+                                           "refusing plugin .*bad_iid.*SomethingElse")));
+    registry.discover(); // the broken plugins abort() if constructed
+    QCOMPARE(registry.transports().size(), 1);
+    QCOMPARE(registry.transports().first().id, QStringLiteral("testgood"));
+    QCOMPARE(registry.rejected().size(), 2);
+    for (const RejectedPlugin &rejected : registry.rejected())
+        QVERIFY(!rejected.reason.isEmpty());
+}
+
+void tst_TransportRegistry::relativeFoldersAreIgnored()
+{
+    TransportRegistry registry;
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("ignoring relative plugin folder")));
+    registry.setSearchPaths({QStringLiteral("."), QStringLiteral("plugins")});
+    QVERIFY(registry.searchPaths().isEmpty());
+    // Even when the working directory holds plugins, nothing is found there.
+    const QString previous = QDir::currentPath();
+    QDir::setCurrent(m_realPlugins);
+    registry.discover();
+    QDir::setCurrent(previous);
+    QVERIFY(registry.transports().isEmpty());
+}
+
+void tst_TransportRegistry::defaultIsHighestPriorityAvailable()
+{
+    TransportRegistry registry;
+    registry.setSearchPaths({m_testPlugins, m_realPlugins});
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refusing plugin")));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("refusing plugin")));
+    registry.discover();
+    // testgood has the highest priority but says it is unavailable.
+    QCOMPARE(registry.transports().first().id, QStringLiteral("testgood"));
+    QVERIFY(!registry.transport(QStringLiteral("testgood"))->availability().isSuccess());
+    const QString chosen = registry.defaultTransportId();
+    QVERIFY(!chosen.isEmpty());
+    QVERIFY(chosen != QLatin1String("testgood"));
+    QVERIFY(registry.transport(chosen)->availability().isSuccess());
+}
+
+void tst_TransportRegistry::unknownIdIsClearError()
+{
+    TransportRegistry registry;
+    registry.discover();
+    Outcome error;
+    QVERIFY(!registry.transport(QStringLiteral("carrier-pigeon"), &error));
+    QCOMPARE(error.code(), quint32(Code::NotSupported));
+    QVERIFY(error.detail().contains(QLatin1String("carrier-pigeon")));
+    QVERIFY(error.detail().contains(QLatin1String("loopback")));
+}
+
+void tst_TransportRegistry::badOptionsAreRefusedByTheTransport()
+{
+    QTemporaryDir dir;
+    TransportRegistry registry;
+    registry.setContext({dir.path(), {}});
+    registry.setTransportOptions(QStringLiteral("loopback"),
+                                 {{QStringLiteral("latencyMs"), QStringLiteral("soon")}});
+    registry.discover();
+    Outcome error;
+    QVERIFY(!registry.transport(QStringLiteral("loopback"), &error));
+    QCOMPARE(error.code(), quint32(Code::InvalidParameter));
+    QVERIFY(error.detail().contains(QLatin1String("latencyMs")));
+}
+
+QTEST_GUILESS_MAIN(tst_TransportRegistry)
+#include "tst_transportregistry.moc"
