@@ -1,0 +1,367 @@
+// WtsTransport over a fake wtsapi32 and a fake msg.exe: the user's response
+// (IDOK ... IDTIMEOUT, IDASYNC) in the Outcome detail, errors from the
+// catalogue, the msg.exe fallback only where the API itself is unusable (with
+// an argument list and the text on stdin), and availability reasons.
+
+#include "wtstransport.h"
+
+#include "textcodec.h"
+
+#include <lmerr.h>
+
+#include <QtTest>
+
+#include <cstdlib>
+
+using namespace netmsg;
+
+namespace {
+
+enum class SendBehaviour { Answer, FailSilently, AccessDenied };
+
+struct FakeWts
+{
+    SendBehaviour behaviour = SendBehaviour::Answer;
+    int sendCalls = 0;
+    std::wstring title;
+    std::wstring text;
+    DWORD timeout = 0;
+    BOOL wait = FALSE;
+};
+
+FakeWts fake;
+
+struct FakeSession
+{
+    DWORD id;
+    const wchar_t *station;
+    WTS_CONNECTSTATE_CLASS state;
+    const wchar_t *user;
+};
+
+const FakeSession sessions[] = {
+    {0, L"Services", WTSDisconnected, L""},
+    {1, L"Console", WTSActive, L"alice"},
+    {2, L"RDP-Tcp#3", WTSDisconnected, L"bob"},
+};
+
+BOOL WINAPI enumerate(HANDLE, DWORD, DWORD, PWTS_SESSION_INFOW *info, DWORD *count)
+{
+    auto *entries = static_cast<WTS_SESSION_INFOW *>(
+        std::calloc(std::size(sessions), sizeof(WTS_SESSION_INFOW)));
+    for (size_t i = 0; i < std::size(sessions); ++i)
+        entries[i] = {sessions[i].id, const_cast<LPWSTR>(sessions[i].station), sessions[i].state};
+    *info = entries;
+    *count = DWORD(std::size(sessions));
+    return TRUE;
+}
+
+BOOL WINAPI query(HANDLE, DWORD id, WTS_INFO_CLASS, LPWSTR *buffer, DWORD *bytes)
+{
+    for (const FakeSession &session : sessions) {
+        if (session.id == id) {
+            const size_t length = wcslen(session.user) + 1;
+            *buffer = static_cast<LPWSTR>(std::calloc(length, sizeof(wchar_t)));
+            wmemcpy(*buffer, session.user, length);
+            *bytes = DWORD(length * sizeof(wchar_t));
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+BOOL WINAPI sendMessage(HANDLE, DWORD, LPWSTR title, DWORD titleBytes, LPWSTR text, DWORD textBytes,
+                        DWORD, DWORD timeout, DWORD *response, BOOL wait)
+{
+    ++fake.sendCalls;
+    fake.title.assign(title, titleBytes / sizeof(wchar_t));
+    fake.text.assign(text, textBytes / sizeof(wchar_t));
+    fake.timeout = timeout;
+    fake.wait = wait;
+    *response = 0;
+    switch (fake.behaviour) {
+    case SendBehaviour::FailSilently:
+        return FALSE;
+    case SendBehaviour::AccessDenied:
+        SetLastError(ERROR_ACCESS_DENIED);
+        return FALSE;
+    case SendBehaviour::Answer:
+        break;
+    }
+    *response = !wait ? IDASYNC : timeout == 1 ? IDTIMEOUT : IDOK;
+    return TRUE;
+}
+
+HANDLE WINAPI openServer(LPWSTR)
+{
+    return reinterpret_cast<HANDLE>(0x77);
+}
+
+VOID WINAPI closeServer(HANDLE) {}
+
+VOID WINAPI freeMemory(PVOID memory)
+{
+    std::free(memory);
+}
+
+wts::WtsFunctions fakeTable()
+{
+    wts::WtsFunctions table;
+    table.enumerateSessions = enumerate;
+    table.querySessionInformation = query;
+    table.sendMessage = sendMessage;
+    table.openServer = openServer;
+    table.closeServer = closeServer;
+    table.freeMemory = freeMemory;
+    return table;
+}
+
+Outcome sendTo(WtsTransport &transport, const QString &recipient, const QString &text,
+               const QString &server = {})
+{
+    QFuture<Outcome> future =
+        transport.send(Message{server, recipient, {}, 0, QStringLiteral("ADMIN"), text});
+    future.waitForFinished();
+    return future.result();
+}
+
+} // namespace
+
+class tst_WtsTransport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+
+    void recordsTheUsersResponse_data();
+    void recordsTheUsersResponse();
+    void unknownRecipientIsNameNotFound();
+    void accessDeniedDoesNotFallBack();
+    void silentFailureWithoutMsgExe();
+    void silentFailureFallsBackToMsgExe();
+    void msgExeErrorBecomesItsCode();
+    void msgExeAloneWhenTheApiIsMissing();
+    void nothingToSendWith();
+    void listsSessions();
+    void configureRefusesBadOptions();
+    void thisSystemIsWine();
+
+private:
+    QStringList msgExeLog() const;
+
+    QTemporaryDir m_directory;
+    QString m_fakeMsgExe;
+    QString m_logPath;
+};
+
+void tst_WtsTransport::initTestCase()
+{
+    QVERIFY(m_directory.isValid());
+    m_fakeMsgExe = QCoreApplication::applicationDirPath() + QStringLiteral("/fakemsg.exe");
+    QVERIFY2(QFile::exists(m_fakeMsgExe), qPrintable(m_fakeMsgExe));
+    m_logPath = m_directory.filePath(QStringLiteral("msg.log"));
+    qputenv("NETMSG_FAKEMSG_LOG", QDir::toNativeSeparators(m_logPath).toLocal8Bit());
+}
+
+void tst_WtsTransport::init()
+{
+    fake = FakeWts();
+    QFile::remove(m_logPath);
+    qunsetenv("NETMSG_FAKEMSG_ERROR");
+}
+
+QStringList tst_WtsTransport::msgExeLog() const
+{
+    QFile log(m_logPath);
+    if (!log.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromLatin1(log.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+}
+
+void tst_WtsTransport::recordsTheUsersResponse_data()
+{
+    QTest::addColumn<QString>("recipient");
+    QTest::addColumn<int>("timeoutSeconds");
+    QTest::addColumn<bool>("wait");
+    QTest::addColumn<QString>("detail");
+
+    QTest::newRow("user, answered")
+        << QStringLiteral("alice") << 60 << true << QStringLiteral("session 1: IDOK");
+    QTest::newRow("user, timed out")
+        << QStringLiteral("alice") << 1 << true << QStringLiteral("session 1: IDTIMEOUT");
+    QTest::newRow("no wait") << QStringLiteral("alice") << 0 << false
+                             << QStringLiteral("session 1: IDASYNC");
+    QTest::newRow("session name") << QStringLiteral("RDP-Tcp#3") << 0 << false
+                                  << QStringLiteral("session 2: IDASYNC");
+    QTest::newRow("session id") << QStringLiteral("2") << 0 << false
+                                << QStringLiteral("session 2: IDASYNC");
+    QTest::newRow("every user") << QStringLiteral("*") << 0 << false
+                                << QStringLiteral("session 1: IDASYNC; session 2: IDASYNC");
+}
+
+void tst_WtsTransport::recordsTheUsersResponse()
+{
+    QFETCH(QString, recipient);
+    QFETCH(int, timeoutSeconds);
+    QFETCH(bool, wait);
+    QFETCH(QString, detail);
+
+    WtsTransport transport(fakeTable(), std::string(), m_fakeMsgExe, nullptr);
+    QVERIFY(transport
+                .configure({{QStringLiteral("title"), QStringLiteral("From ADMIN")},
+                            {QStringLiteral("timeoutSeconds"), timeoutSeconds},
+                            {QStringLiteral("wait"), wait}})
+                .isSuccess());
+    const Outcome outcome = sendTo(transport, recipient, QStringLiteral("Reboot at 18:00"));
+    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
+    QCOMPARE(outcome.detail(), detail);
+    QCOMPARE(QString::fromStdWString(fake.title), QStringLiteral("From ADMIN"));
+    QCOMPARE(QString::fromStdWString(fake.text), QStringLiteral("Reboot at 18:00"));
+    QCOMPARE(int(fake.timeout), timeoutSeconds);
+    QCOMPARE(bool(fake.wait), wait);
+    QVERIFY(msgExeLog().isEmpty());
+}
+
+void tst_WtsTransport::unknownRecipientIsNameNotFound()
+{
+    WtsTransport transport(fakeTable(), std::string(), m_fakeMsgExe, nullptr);
+    const Outcome outcome = sendTo(transport, QStringLiteral("dave"), QStringLiteral("hi"));
+    QCOMPARE(outcome.code(), quint32(Code::NerrNameNotFound));
+    QCOMPARE(outcome.category(), OutcomeCategory::NameNotFound);
+    QCOMPARE(fake.sendCalls, 0);
+    QVERIFY(msgExeLog().isEmpty());
+}
+
+void tst_WtsTransport::accessDeniedDoesNotFallBack()
+{
+    fake.behaviour = SendBehaviour::AccessDenied;
+    WtsTransport transport(fakeTable(), std::string(), m_fakeMsgExe, nullptr);
+    const Outcome outcome = sendTo(transport, QStringLiteral("bob"), QStringLiteral("hi"));
+    QCOMPARE(outcome.code(), quint32(Code::AccessDenied));
+    QVERIFY2(outcome.detail().contains(QLatin1String("session 2: ERROR_ACCESS_DENIED")),
+             qPrintable(outcome.detail()));
+    QVERIFY(msgExeLog().isEmpty());
+}
+
+void tst_WtsTransport::silentFailureWithoutMsgExe()
+{
+    fake.behaviour = SendBehaviour::FailSilently;
+    WtsTransport transport(fakeTable(), std::string(), QString(), nullptr);
+    QVERIFY(transport.availability().isSuccess());
+    QVERIFY(transport.availability().detail().contains(QLatin1String("msg.exe")));
+    const Outcome outcome = sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    QCOMPARE(outcome.code(), quint32(Code::InternalError));
+    QVERIFY2(
+        outcome.detail().startsWith(QLatin1String("WTSSendMessageW failed without an error code")),
+        qPrintable(outcome.detail()));
+}
+
+void tst_WtsTransport::silentFailureFallsBackToMsgExe()
+{
+    fake.behaviour = SendBehaviour::FailSilently;
+    WtsTransport transport(fakeTable(), std::string(), m_fakeMsgExe, nullptr);
+    QVERIFY(transport
+                .configure({{QStringLiteral("timeoutSeconds"), 30},
+                            {QStringLiteral("wait"), true},
+                            {QStringLiteral("stdinEncoding"), QStringLiteral("CP850")}})
+                .isSuccess());
+    const QString text = QStringLiteral("Gr\u00fc\u00dfe; \"quoted\" & <not a shell>");
+    const Outcome outcome =
+        sendTo(transport, QStringLiteral("alice"), text, QStringLiteral("\\\\TS01"));
+    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
+    QCOMPARE(outcome.detail(), QStringLiteral("sent through msg.exe"));
+    QCOMPARE(fake.sendCalls, 1);
+
+    const QStringList log = msgExeLog();
+    QCOMPARE(log.mid(0, 4),
+             QStringList({QStringLiteral("arg:alice"), QStringLiteral("arg:/server:TS01"),
+                          QStringLiteral("arg:/time:30"), QStringLiteral("arg:/w")}));
+    QCOMPARE(log.size(), 5);
+    QVERIFY(log.at(4).startsWith(QLatin1String("stdin:")));
+    const QByteArray bytes = QByteArray::fromHex(log.at(4).mid(6).toLatin1());
+    QCOMPARE(bytes, TextCodec(QStringLiteral("CP850")).encode(text));
+    QCOMPARE(bytes.left(5), QByteArray("Gr\x81\xe1"
+                                       "e"));
+}
+
+void tst_WtsTransport::msgExeErrorBecomesItsCode()
+{
+    fake.behaviour = SendBehaviour::FailSilently;
+    qputenv("NETMSG_FAKEMSG_ERROR", "5");
+    WtsTransport transport(fakeTable(), std::string(), m_fakeMsgExe, nullptr);
+    const Outcome outcome = sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    QCOMPARE(outcome.code(), quint32(Code::AccessDenied));
+    QVERIFY2(outcome.detail().startsWith(QLatin1String("msg.exe exited with code 1: Error 5")),
+             qPrintable(outcome.detail()));
+}
+
+void tst_WtsTransport::msgExeAloneWhenTheApiIsMissing()
+{
+    wts::WtsFunctions table = fakeTable();
+    table.sendMessage = nullptr;
+    WtsTransport transport(table, std::string(), m_fakeMsgExe, nullptr);
+    const Outcome availability = transport.availability();
+    QVERIFY2(availability.isSuccess(), qPrintable(availability.toString()));
+    QVERIFY(availability.detail().contains(QLatin1String("lacks WTSSendMessageW")));
+    const Outcome outcome = sendTo(transport, QStringLiteral("*"), QStringLiteral("hi"));
+    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
+    QCOMPARE(msgExeLog().value(0), QStringLiteral("arg:*"));
+}
+
+void tst_WtsTransport::nothingToSendWith()
+{
+    wts::WtsFunctions table = fakeTable();
+    table.sendMessage = nullptr;
+    WtsTransport transport(table, std::string(), QString(), nullptr);
+    const Outcome availability = transport.availability();
+    QCOMPARE(availability.code(), quint32(Code::NotSupported));
+    QVERIFY2(availability.detail().contains(QLatin1String("no msg.exe")),
+             qPrintable(availability.detail()));
+    QVERIFY(availability.detail().contains(QLatin1String("Home")));
+    QCOMPARE(sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi")), availability);
+}
+
+void tst_WtsTransport::listsSessions()
+{
+    WtsTransport transport(fakeTable(), std::string(), QString(), nullptr);
+    QFuture<SessionListing> future = transport.listSessions(QStringLiteral("TS01"));
+    future.waitForFinished();
+    const SessionListing listing = future.result();
+    QVERIFY(listing.outcome.isSuccess());
+    QCOMPARE(listing.sessions.size(), 3);
+    QCOMPARE(listing.sessions.at(1).userName, QStringLiteral("alice"));
+    QCOMPARE(listing.sessions.at(1).state, QStringLiteral("active"));
+    QCOMPARE(listing.sessions.at(2).stationName, QStringLiteral("RDP-Tcp#3"));
+    QCOMPARE(listing.sessions.at(2).state, QStringLiteral("disconnected"));
+}
+
+void tst_WtsTransport::configureRefusesBadOptions()
+{
+    WtsTransport transport(fakeTable(), std::string(), QString(), nullptr);
+    QCOMPARE(transport.configure({{QStringLiteral("colour"), 1}}).code(),
+             quint32(Code::InvalidParameter));
+    QCOMPARE(transport.configure({{QStringLiteral("timeoutSeconds"), -1}}).code(),
+             quint32(Code::InvalidParameter));
+    QCOMPARE(
+        transport.configure({{QStringLiteral("stdinEncoding"), QStringLiteral("KOI9")}}).code(),
+        quint32(Code::InvalidParameter));
+    QVERIFY(transport.configure({{QStringLiteral("timeoutSeconds"), 5}}).isSuccess());
+}
+
+void tst_WtsTransport::thisSystemIsWine()
+{
+    if (wts::wineVersion().empty())
+        QSKIP("not running under Wine");
+    std::unique_ptr<WtsTransport> transport(WtsTransport::createForThisSystem(nullptr));
+    QVERIFY(transport->msgExePath().isEmpty());
+    const Outcome availability = transport->availability();
+    QCOMPARE(availability.category(), OutcomeCategory::NotSupported);
+    QVERIFY2(availability.detail().startsWith(QLatin1String("running under Wine")),
+             qPrintable(availability.detail()));
+    QCOMPARE(sendTo(*transport, QStringLiteral("alice"), QStringLiteral("hi")), availability);
+}
+
+QTEST_GUILESS_MAIN(tst_WtsTransport)
+#include "tst_wtstransport.moc"
