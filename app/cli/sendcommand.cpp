@@ -10,7 +10,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QTimer>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -19,6 +22,15 @@
 namespace netmsg::cli {
 
 namespace {
+// Ctrl-C (or a polite kill) cancels the job instead of killing the process,
+// so every recipient still gets its result, "cancelled", in history.
+std::atomic_bool interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted = true;
+}
+
 bool isTerminal(FILE *stream)
 {
 #ifdef Q_OS_UNIX
@@ -241,6 +253,17 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
     });
     QEventLoop loop;
     QObject::connect(&job, &DeliveryJob::finished, &loop, &QEventLoop::quit);
+    interrupted = false;
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &job, [&] {
+        if (interrupted.exchange(false)) {
+            session.printError(tr("interrupted: cancelling the remaining recipients"));
+            job.cancel();
+        }
+    });
+    interruptPoll.start(50);
     const Outcome started = job.start(prototype, recipients.recipients());
     if (!started.isSuccess()) {
         session.printError(tr("message"), started);
@@ -248,6 +271,8 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
     }
     if (job.isRunning())
         loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
     session.out().flush();
     if (showProgress)
         session.err() << Qt::endl;

@@ -6,6 +6,11 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
+
 using namespace netmsg;
 
 struct Run
@@ -34,6 +39,7 @@ private slots:
     void textFromStdinAndRecipientsFromFile();
     void dryRunSendsAndRecordsNothing();
     void stalledRecipientTimesOut();
+    void interruptCancelsAndRecordsEveryRecipient();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
@@ -228,6 +234,36 @@ void tst_Cli::stalledRecipientTimesOut()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.json().value(0).value("code").toInt(), 1460);
     QCOMPARE(run.json().value(0).value("category").toString(), QStringLiteral("timeout"));
+}
+
+void tst_Cli::interruptCancelsAndRecordsEveryRecipient()
+{
+#ifdef Q_OS_UNIX
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("NETMSG_HOME"), m_home->path());
+    process.setProcessEnvironment(env);
+    process.start(qEnvironmentVariable("NETMSG_CLI"),
+                  {"-t", "loopback", "-o", "stallNames=HQ,S1,S2,S3", "send", "--server", "HQ",
+                   "--to", "HQ,S1,S2,S3", "--concurrency", "2", "--timeout", "60000", "--json",
+                   "x"});
+    QVERIFY(process.waitForStarted());
+    QTest::qWait(500);
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains("interrupted"));
+    const Run run{0, QString::fromUtf8(process.readAllStandardOutput()), {}};
+    QCOMPARE(run.json().size(), 4);
+    for (const QJsonObject &result : run.json())
+        QCOMPARE(result.value("code").toInt(), 1223);
+    HistoryStore history;
+    QVERIFY(history.open(m_home->filePath("history.sqlite")).isSuccess());
+    QCOMPARE(history.deliveryCount(), 4);
+#else
+    QSKIP("signals are a Unix feature");
+#endif
 }
 
 void tst_Cli::usageErrors_data()
