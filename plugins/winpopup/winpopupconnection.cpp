@@ -83,11 +83,17 @@ bool WinPopupConnection::handleFrame(const NetbiosFrame &frame)
     if (frame.type == NetbiosSession::Keepalive)
         return true;
     if (!m_inSession) {
-        if (frame.type != NetbiosSession::SessionRequest) {
-            close("no session request first");
+        if (frame.type == NetbiosSession::SessionRequest)
+            return handleSessionRequest(frame);
+        if (frame.type != NetbiosSession::SessionMessage) {
+            close("neither a session request nor an SMB first");
             return false;
         }
-        return handleSessionRequest(frame);
+        // smbclient -M sends the session request only to port 139 and starts
+        // with the SMB on any other port, as on 445 (measured with Samba 4.17;
+        // PROTOCOL.md §1.1). The To name of SEND_START is then the only name
+        // to check, and it is checked either way.
+        m_inSession = true;
     }
     if (frame.type != NetbiosSession::SessionMessage) {
         close("unexpected NetBIOS packet in session");
@@ -126,7 +132,6 @@ bool WinPopupConnection::handleSessionRequest(const NetbiosFrame &frame)
         close("called name refused");
         return false;
     }
-    m_calledAlias = alias;
     m_inSession = true;
     m_socket->write(NetbiosSession::positiveResponse());
     return true;

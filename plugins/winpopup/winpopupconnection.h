@@ -24,8 +24,10 @@ struct WinPopupConnectionRules
 };
 
 // One peer talking to our receiver, as a state machine on its socket: the
-// session request (only for names in the alias list), then the multi-block
-// exchange or, after a negprot, the single block (PROTOCOL.md §1, §2). Whatever
+// session request (only for names in the alias list; peers on a port other
+// than 139 may skip it), then the multi-block exchange or, after a negprot,
+// the single block, whose To name must be an alias too (PROTOCOL.md §1, §2,
+// MS-MSRP 3.2.4.5). Whatever
 // the peer sends is untrusted: a malformed or oversized exchange, or silence
 // past the idle timeout, closes this connection and nothing else.
 class WinPopupConnection : public QObject
@@ -63,7 +65,6 @@ private:
     NetbiosFrameReader m_reader;
     QTimer m_idleTimer;
     QString m_peerAddress;
-    QString m_calledAlias;
     bool m_inSession = false;
     bool m_negotiated = false;
     bool m_closing = false;

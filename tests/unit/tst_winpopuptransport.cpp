@@ -30,6 +30,7 @@ private Q_SLOTS:
     void unknownAliasIsRefused();
     void oversizedMessageClosesOnlyThatConnection();
     void malformedPeerClosesOnlyThatConnection();
+    void directSmbWithoutSessionChecksToName();
     void connectionLimit();
     void idleConnectionIsClosed();
     void closedPortIsRefused();
@@ -290,6 +291,32 @@ void TestWinPopupTransport::malformedPeerClosesOnlyThatConnection()
     QTRY_COMPARE(received.size(), 1);
     QCOMPARE(received.first().first().value<ReceivedMessage>().text, QStringLiteral("still here"));
     QCOMPARE(received.first().first().value<ReceivedMessage>().sender, QStringLiteral("RAW"));
+}
+
+void TestWinPopupTransport::directSmbWithoutSessionChecksToName()
+{
+    startReceiver();
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    // What smbclient -M does on a port other than 139: no session request.
+    QTcpSocket peer;
+    peer.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(peer.waitForConnected(2000));
+    peer.write(NetbiosSession::sessionMessage(SmbMessageCodec::startRequest("RAW", "NOBODY")));
+    QTRY_VERIFY(peer.bytesAvailable() > 0);
+    const auto refused = SmbMessageCodec::parse(peer.readAll().mid(4));
+    QVERIFY(refused);
+    QCOMPARE(refused->status.errorClass, quint8(DosError::ClassServer));
+    QCOMPARE(refused->status.errorCode, quint16(DosError::InvalidNetName));
+    peer.write(NetbiosSession::sessionMessage(SmbMessageCodec::startRequest("RAW", "ops")));
+    QTRY_VERIFY(peer.bytesAvailable() > 0);
+    const auto start = SmbMessageCodec::parse(peer.readAll().mid(4));
+    QVERIFY(start && start->status.isSuccess() && start->words.size() == 1);
+    peer.write(NetbiosSession::sessionMessage(
+        SmbMessageCodec::textRequest(start->words.first(), "direct")));
+    peer.write(NetbiosSession::sessionMessage(SmbMessageCodec::endRequest(start->words.first())));
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.first().first().value<ReceivedMessage>().text, QStringLiteral("direct"));
+    QCOMPARE(received.first().first().value<ReceivedMessage>().alias, QStringLiteral("OPS"));
 }
 
 void TestWinPopupTransport::connectionLimit()
