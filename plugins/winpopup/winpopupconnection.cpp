@@ -56,6 +56,14 @@ WinPopupConnection::WinPopupConnection(QTcpSocket *socket, const WinPopupConnect
     m_idleTimer.start(m_rules.idleTimeoutMs);
 }
 
+WinPopupConnection::~WinPopupConnection()
+{
+    // A receiver that stops right after a message (netmsg listen --count)
+    // still hands the peer its last reply; flush() never blocks.
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->flush();
+}
+
 void WinPopupConnection::onReadyRead()
 {
     if (m_closing) {
@@ -204,6 +212,8 @@ bool WinPopupConnection::handleEnd(const SmbPacket &request)
     if (!m_started || request.words.isEmpty() || request.words.first() != m_groupId)
         return refuse(request, DosError::ClassDos, DosError::InvalidParameter, false);
     m_started = false;
+    // Handed on (and stored by the caller) before the reply: a peer told
+    // "delivered" never has its message lost.
     deliver(m_originator, m_alias, m_text);
     m_text.clear();
     reply(SmbMessageCodec::successResponse(request));

@@ -36,6 +36,7 @@ class WinPopupConnection : public QObject
 public:
     WinPopupConnection(QTcpSocket *socket, const WinPopupConnectionRules &rules,
                        QObject *parent = nullptr);
+    ~WinPopupConnection() override;
 
 Q_SIGNALS:
     void messageReceived(const netmsg::ReceivedMessage &message);

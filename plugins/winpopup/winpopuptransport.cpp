@@ -75,11 +75,6 @@ WinPopupTransport::WinPopupTransport(const TransportContext &context, QObject *p
     const Outcome loaded = m_aliases.load();
     if (!loaded.isSuccess())
         qCWarning(lcWinPopup) << "alias list not loaded:" << loaded.toString();
-    if (!context.options.isEmpty()) {
-        const Outcome configured = configure(context.options);
-        if (!configured.isSuccess())
-            qCWarning(lcWinPopup) << "options ignored:" << configured.toString();
-    }
 }
 
 WinPopupTransport::~WinPopupTransport() = default;

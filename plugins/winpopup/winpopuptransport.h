@@ -14,7 +14,8 @@ struct WinPopupTarget;
 // WinPopup messages over the NetBIOS session service, spoken natively on every
 // platform: each send() runs its own WinPopupSender; startReceiving() runs a
 // WinPopupReceiver that answers to the names of the alias list, which
-// listAliases/addAlias/deleteAlias manage for the local server.
+// listAliases/addAlias/deleteAlias manage for the local server. Options come
+// through configure() (the registry passes TransportContext::options there).
 class WinPopupTransport : public IMessageTransport
 {
     Q_OBJECT

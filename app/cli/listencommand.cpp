@@ -1,0 +1,172 @@
+#include "listencommand.h"
+
+#include "clisession.h"
+
+#include "imessagetransport.h"
+#include "validation.h"
+
+#include <QEventLoop>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace netmsg::cli {
+
+namespace {
+
+// Ctrl-C or a polite kill stops listening cleanly: the loop ends, the
+// receiver closes, and every message already printed is in the inbox.
+std::atomic_bool stopRequested{false};
+
+extern "C" void onStopSignal(int)
+{
+    stopRequested = true;
+}
+
+} // namespace
+
+QString ListenCommand::description() const
+{
+    return tr("Receive messages: store each in the inbox and print it as it arrives.");
+}
+
+void ListenCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("address"), tr("Address to listen on (default: the settings', 127.0.0.1)."),
+         QStringLiteral("address")},
+        {QStringLiteral("port"), tr("Port to listen on (default: the settings', 1139)."),
+         QStringLiteral("port")},
+        {QStringLiteral("alias"),
+         tr("Answer to NAME as well; added to the stored alias list (repeatable)."),
+         QStringLiteral("name")},
+        {QStringLiteral("codepage"), tr("Code page of incoming text, e.g. CP850."),
+         QStringLiteral("name")},
+        {QStringLiteral("count"), tr("Stop after N messages (default: run until interrupted)."),
+         QStringLiteral("n")},
+    });
+}
+
+int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(session, tr("listen takes no arguments"));
+    ReceiverOptions options;
+    const QString addressText = parser.isSet(QStringLiteral("address"))
+                                    ? parser.value(QStringLiteral("address"))
+                                    : session.settings().listenerAddress();
+    options.address = QHostAddress(addressText);
+    if (options.address.isNull())
+        return usageError(session, tr("--address '%1' is not an IP address").arg(addressText));
+    bool ok = true;
+    const uint port = parser.isSet(QStringLiteral("port"))
+                          ? parser.value(QStringLiteral("port")).toUInt(&ok)
+                          : session.settings().listenerPort();
+    if (!ok || port == 0 || port > 65535)
+        return usageError(session, tr("--port must be a number from 1 to 65535"));
+    options.port = quint16(port);
+    options.codePage = parser.value(QStringLiteral("codepage"));
+    int count = 0;
+    if (parser.isSet(QStringLiteral("count"))) {
+        count = parser.value(QStringLiteral("count")).toInt(&ok);
+        if (!ok || count < 1)
+            return usageError(session, tr("--count must be a positive number"));
+    }
+
+    int exitCode = ExitOk;
+    IMessageTransport *transport = session.transport(&exitCode);
+    if (!transport)
+        return exitCode;
+    if (!transport->hasCapability(Capability::Receive)) {
+        session.printError(tr("the %1 transport cannot receive messages").arg(transport->id()));
+        return ExitUnavailable;
+    }
+    HistoryStore *history = session.history(&exitCode);
+    if (!history)
+        return exitCode;
+
+    const QStringList newAliases = parser.values(QStringLiteral("alias"));
+    for (const QString &alias : newAliases) {
+        const Outcome check = Validation::checkName(alias, NameKind::Alias, transport->limits());
+        if (!check.isSuccess()) {
+            session.printError(tr("alias"), check);
+            return ExitBadInput;
+        }
+    }
+    for (const QString &alias : newAliases) {
+        const Outcome added = awaitResult(transport->addAlias({}, alias));
+        if (!added.isSuccess() && added.code() != Code::NerrAlreadyExists) {
+            session.printError(tr("adding alias %1").arg(alias.toUpper()), added);
+            return CliSession::exitCodeFor(added);
+        }
+    }
+    const AliasListing aliases = awaitResult(transport->listAliases({}));
+    if (aliases.outcome.isSuccess() && aliases.aliases.isEmpty())
+        session.err() << tr("netmsg: warning: no aliases: every session will be refused (use "
+                            "--alias NAME)")
+                      << Qt::endl;
+
+    int received = 0;
+    QEventLoop loop;
+    QObject::connect(
+        transport, &IMessageTransport::messageReceived, &loop, [&](const ReceivedMessage &message) {
+            qint64 inboxId = 0;
+            const Outcome stored = history->recordReceived(message, &inboxId);
+            if (!stored.isSuccess())
+                session.printError(tr("storing a message from %1").arg(message.peerAddress),
+                                   stored);
+            if (session.json()) {
+                session.printJson({
+                    {QStringLiteral("receivedAt"), message.receivedAt.toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("transport"), message.transport},
+                    {QStringLiteral("sender"), message.sender},
+                    {QStringLiteral("alias"), message.alias},
+                    {QStringLiteral("peerAddress"), message.peerAddress},
+                    {QStringLiteral("text"), message.text},
+                    {QStringLiteral("inboxId"), inboxId},
+                });
+            } else {
+                session.out() << tr("[%1] %2 (%3) to %4:")
+                                     .arg(message.receivedAt.toLocalTime().toString(Qt::ISODate),
+                                          CliSession::escapeControls(message.sender),
+                                          message.peerAddress, message.alias)
+                              << '\n'
+                              << CliSession::escapeControls(message.text) << "\n\n";
+                session.out().flush();
+            }
+            // Quit from the loop, not from inside the signal: the receiver
+            // answers the peer only after this handler has stored the message.
+            if (count > 0 && ++received == count)
+                QTimer::singleShot(0, &loop, &QEventLoop::quit);
+        });
+
+    const Outcome started = transport->startReceiving(options);
+    if (!started.isSuccess()) {
+        session.printError(tr("listening on %1:%2").arg(addressText).arg(port), started);
+        return CliSession::exitCodeFor(started);
+    }
+    session.err() << tr("netmsg: listening on %1 (%2) for %3")
+                         .arg(transport->receiverAddress(), transport->id(),
+                              aliases.aliases.join(QLatin1String(", ")))
+                  << Qt::endl;
+
+    stopRequested = false;
+    std::signal(SIGINT, onStopSignal);
+    std::signal(SIGTERM, onStopSignal);
+    QTimer stopPoll;
+    QObject::connect(&stopPoll, &QTimer::timeout, &loop, [&] {
+        if (stopRequested)
+            loop.quit();
+    });
+    stopPoll.start(100);
+    loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    transport->stopReceiving();
+    return ExitOk;
+}
+
+} // namespace netmsg::cli
