@@ -1,0 +1,219 @@
+#include "smbdfixture.h"
+
+#include "imessagetransport.h"
+#include "transportregistry.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace netmsg;
+
+// netmsg to netmsg with the real plugin and the real CLI: in one process
+// through the registry, and across two processes (netmsg send -> netmsg
+// listen); and the CLI's send to a real smbd.
+class TestWinPopupNetmsg : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void oneProcessThroughThePlugin();
+    void twoProcesses();
+    void listenEscapesControlCharacters();
+    void unknownAliasFailsTheSend();
+    void cliSendToSmbd();
+
+private:
+    // Runs netmsg to the end with its own NETMSG_HOME; returns the exit code.
+    int netmsg(const QString &home, const QStringList &arguments, QByteArray *out = nullptr,
+               QByteArray *err = nullptr);
+    // Starts `netmsg listen` on a free port and waits until it listens.
+    bool startListener(QProcess &listener, const QString &home, quint16 *port,
+                       const QStringList &extra);
+    QProcessEnvironment environment(const QString &home) const;
+
+    QString m_netmsg;
+    QTemporaryDir m_dir;
+};
+
+void TestWinPopupNetmsg::initTestCase()
+{
+    m_netmsg = qEnvironmentVariable("NETMSG_BIN");
+    QVERIFY2(QFileInfo::exists(m_netmsg), "NETMSG_BIN must name the built netmsg");
+}
+
+QProcessEnvironment TestWinPopupNetmsg::environment(const QString &home) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("NETMSG_HOME"), m_dir.filePath(home));
+    return environment;
+}
+
+int TestWinPopupNetmsg::netmsg(const QString &home, const QStringList &arguments, QByteArray *out,
+                               QByteArray *err)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(home));
+    process.start(m_netmsg, arguments);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    if (out)
+        *out = process.readAllStandardOutput();
+    if (err)
+        *err = process.readAllStandardError();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+}
+
+bool TestWinPopupNetmsg::startListener(QProcess &listener, const QString &home, quint16 *port,
+                                       const QStringList &extra)
+{
+    *port = SmbdFixture::freePort();
+    listener.setProcessEnvironment(environment(home));
+    listener.start(m_netmsg, QStringList{QStringLiteral("listen"), QStringLiteral("--port"),
+                                         QString::number(*port), QStringLiteral("--alias"),
+                                         QStringLiteral("OPS")} +
+                                 extra);
+    if (!listener.waitForStarted(5000))
+        return false;
+    QByteArray errors;
+    const bool listening = QTest::qWaitFor(
+        [&] {
+            errors += listener.readAllStandardError();
+            return errors.contains("listening on") || listener.state() != QProcess::Running;
+        },
+        10000);
+    if (!listening || listener.state() != QProcess::Running)
+        qWarning() << "netmsg listen did not start:" << errors;
+    return listening && listener.state() == QProcess::Running;
+}
+
+void TestWinPopupNetmsg::oneProcessThroughThePlugin()
+{
+    TransportRegistry registry;
+    registry.setContext({m_dir.filePath(QStringLiteral("one")), {}});
+    registry.setTransportOptions(QStringLiteral("winpopup"),
+                                 {{QStringLiteral("replyTimeoutMs"), 3000}});
+    registry.discover();
+    Outcome error;
+    IMessageTransport *transport = registry.transport(QStringLiteral("winpopup"), &error);
+    QVERIFY2(transport, qPrintable(error.toString()));
+    QVERIFY(transport->hasCapability(Capability::Receive));
+    QVERIFY(transport->addAlias({}, QStringLiteral("OPS")).result().isSuccess());
+    ReceiverOptions options;
+    options.port = SmbdFixture::freePort();
+    QVERIFY(transport->startReceiving(options).isSuccess());
+    QSignalSpy received(transport, &IMessageTransport::messageReceived);
+    Message message;
+    message.recipient = QStringLiteral("OPS");
+    message.host = QStringLiteral("127.0.0.1");
+    message.port = options.port;
+    message.sender = QStringLiteral("CONSOLE1");
+    message.text = QStringLiteral("Grüße an mich selbst");
+    QFuture<Outcome> future = transport->send(message);
+    QTRY_VERIFY(future.isFinished());
+    QVERIFY2(future.result().isSuccess(), qPrintable(future.result().toString()));
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.first().first().value<ReceivedMessage>().text, message.text);
+    transport->stopReceiving();
+}
+
+void TestWinPopupNetmsg::twoProcesses()
+{
+    QProcess listener;
+    quint16 port = 0;
+    QVERIFY(
+        startListener(listener, QStringLiteral("listener"), &port,
+                      {QStringLiteral("--json"), QStringLiteral("--count"), QStringLiteral("1")}));
+    QByteArray out;
+    QByteArray err;
+    const int sent =
+        netmsg(QStringLiteral("sender"),
+               {QStringLiteral("send"), QStringLiteral("--transport"), QStringLiteral("winpopup"),
+                QStringLiteral("--from"), QStringLiteral("alice"), QStringLiteral("--to"),
+                QStringLiteral("OPS@127.0.0.1:%1").arg(port), QStringLiteral("Grüße")},
+               &out, &err);
+    QVERIFY2(sent == 0, err.constData());
+    QVERIFY(listener.waitForFinished(10000)); // --count 1
+    QCOMPARE(listener.exitCode(), 0);
+    const QJsonObject message =
+        QJsonDocument::fromJson(listener.readAllStandardOutput().trimmed()).object();
+    QCOMPARE(message.value(QLatin1String("text")).toString(), QStringLiteral("Grüße"));
+    QCOMPARE(message.value(QLatin1String("sender")).toString(), QStringLiteral("ALICE"));
+    QCOMPARE(message.value(QLatin1String("alias")).toString(), QStringLiteral("OPS"));
+    QCOMPARE(message.value(QLatin1String("peerAddress")).toString(), QStringLiteral("127.0.0.1"));
+    // ... and it is in the listener's inbox.
+    QVERIFY(netmsg(QStringLiteral("listener"),
+                   {QStringLiteral("history"), QStringLiteral("--inbox"), QStringLiteral("--json")},
+                   &out) == 0);
+    QVERIFY2(QString::fromUtf8(out).contains(QStringLiteral("Grüße")), out.constData());
+}
+
+void TestWinPopupNetmsg::listenEscapesControlCharacters()
+{
+    QProcess listener;
+    quint16 port = 0;
+    QVERIFY(startListener(listener, QStringLiteral("escape"), &port,
+                          {QStringLiteral("--count"), QStringLiteral("1")}));
+    QVERIFY(
+        netmsg(QStringLiteral("escape-sender"),
+               {QStringLiteral("send"), QStringLiteral("--transport"), QStringLiteral("winpopup"),
+                QStringLiteral("--to"), QStringLiteral("OPS@127.0.0.1:%1").arg(port),
+                QStringLiteral("red \x1b[31malert\x07\ttab\nnext line")}) == 0);
+    QVERIFY(listener.waitForFinished(10000));
+    const QByteArray printed = listener.readAllStandardOutput();
+    QVERIFY2(!printed.contains('\x1b') && !printed.contains('\x07'), printed.constData());
+    QVERIFY2(printed.contains("red \\x1b[31malert\\x07\ttab\nnext line"), printed.constData());
+}
+
+void TestWinPopupNetmsg::unknownAliasFailsTheSend()
+{
+    QProcess listener;
+    quint16 port = 0;
+    QVERIFY(startListener(listener, QStringLiteral("unknown"), &port, {}));
+    QByteArray out;
+    const int sent =
+        netmsg(QStringLiteral("unknown-sender"),
+               {QStringLiteral("send"), QStringLiteral("--json"), QStringLiteral("--transport"),
+                QStringLiteral("winpopup"), QStringLiteral("--to"),
+                QStringLiteral("NOBODY@127.0.0.1:%1").arg(port), QStringLiteral("hello?")},
+               &out);
+    listener.terminate();
+    QVERIFY(listener.waitForFinished(5000));
+    QVERIFY(sent != 0);
+    const QJsonObject result = QJsonDocument::fromJson(out.trimmed()).object();
+    QCOMPARE(result.value(QLatin1String("code")).toInteger(), 2273); // NERR_NameNotFound
+    QVERIFY(listener.readAllStandardOutput().isEmpty());
+}
+
+void TestWinPopupNetmsg::cliSendToSmbd()
+{
+    if (SmbdFixture::smbdPath().isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("smbd is not installed");
+        QSKIP("smbd is not installed");
+    }
+    SmbdFixture smbd;
+    const QString error = smbd.start();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QByteArray err;
+    QCOMPARE(
+        netmsg(QStringLiteral("to-smbd"),
+               {QStringLiteral("send"), QStringLiteral("--transport"), QStringLiteral("winpopup"),
+                QStringLiteral("--codepage"), QStringLiteral("CP850"), QStringLiteral("--to"),
+                QStringLiteral("OPS@127.0.0.1:%1").arg(smbd.port()), QStringLiteral("Grüße")},
+               nullptr, &err),
+        0);
+    const auto messages = smbd.waitForMessages(1);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().text, QStringLiteral("Grüße"));
+}
+
+QTEST_GUILESS_MAIN(TestWinPopupNetmsg)
+#include "tst_winpopup_netmsg.moc"
