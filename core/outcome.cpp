@@ -158,7 +158,7 @@ QString Outcome::description() const
 {
     if (const auto *entry = find(m_code))
         return tr(entry->description);
-    return tr("Unknown error %1.").arg(m_code);
+    return QCoreApplication::translate("netmsg::Outcome", "Unknown error %1.").arg(m_code);
 }
 
 QString Outcome::symbol() const
@@ -217,27 +217,19 @@ QString Outcome::categoryName(OutcomeCategory category)
 
 QString Outcome::categoryDescription(OutcomeCategory category)
 {
-    switch (category) {
-    case OutcomeCategory::Ok:
-        return tr("Delivered");
-    case OutcomeCategory::InvalidInput:
-        return tr("Invalid input");
-    case OutcomeCategory::NameNotFound:
-        return tr("Name not found");
-    case OutcomeCategory::AccessDenied:
-        return tr("Access denied");
-    case OutcomeCategory::Unreachable:
-        return tr("Unreachable");
-    case OutcomeCategory::NotSupported:
-        return tr("Not supported");
-    case OutcomeCategory::Timeout:
-        return tr("Timed out");
-    case OutcomeCategory::Cancelled:
-        return tr("Cancelled");
-    case OutcomeCategory::Internal:
-        break;
-    }
-    return tr("Internal error");
+    static const char *const descriptions[] = {
+        QT_TRANSLATE_NOOP("netmsg::Outcome", "Delivered"),
+        QT_TRANSLATE_NOOP("netmsg::Outcome", "Invalid input"),
+        QT_TRANSLATE_NOOP("netmsg::Outcome", "Name not found"),
+        QT_TRANSLATE_NOOP("netmsg::Outcome", "Access denied"),
+        QT_TRANSLATE_NOOP("netmsg::Outcome", "Unreachable"),
+        QT_TRANSLATE_NOOP("netmsg::Outcome", "Not supported"),
+        QT_TRANSLATE_NOOP("netmsg::Outcome", "Timed out"),
+        QT_TRANSLATE_NOOP("netmsg::Outcome", "Cancelled"),
+        QT_TRANSLATE_NOOP("netmsg::Outcome", "Internal error"),
+    };
+    static_assert(std::size(descriptions) == size_t(OutcomeCategory::Internal) + 1);
+    return tr(descriptions[size_t(category)]);
 }
 
 } // namespace netmsg

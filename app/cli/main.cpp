@@ -4,6 +4,9 @@
 #include "historycommand.h"
 #include "sendcommand.h"
 #include "transportscommand.h"
+
+#include "settings.h"
+#include "translations.h"
 #ifdef NETMSG_HAVE_LISTEN
 #include "listencommand.h"
 #endif
@@ -53,6 +56,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("netmsg"));
     QCoreApplication::setOrganizationName(QStringLiteral("netmsg"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETMSG_VERSION));
+    netmsg::Translations::install(netmsg::Settings().language());
 
     const auto commands = allCommands();
     // Global options may come before the command name; the command's own

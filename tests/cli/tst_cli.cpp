@@ -45,6 +45,7 @@ private slots:
     void helpAndVersion();
     void unavailableTransportExits69();
     void transportsListsAvailability();
+    void speaksTheConfiguredLanguage();
 
 private:
     Run netmsg(const QStringList &arguments, const QByteArray &input = {},
@@ -339,6 +340,19 @@ void tst_Cli::transportsListsAvailability()
         QVERIFY(transport.contains("availability"));
     }
     QVERIFY(sawLoopback);
+}
+
+void tst_Cli::speaksTheConfiguredLanguage()
+{
+    QFile ini(m_home->filePath("netmsg.ini"));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[General]\nlanguage=de\n");
+    ini.close();
+    const Run run = netmsg({"-t", "loopback", "alias", "del", "--server", "HQ", "HQ"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(
+        run.err.contains(QStringLiteral("Der Computername kann nicht gelöscht werden. (2278)")),
+        qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)

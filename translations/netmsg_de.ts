@@ -1,0 +1,1075 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>main</name>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run 'netmsg COMMAND --help' for a command's options.</source>
+        <translation>„netmsg BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Send and receive net send style network messages.</source>
+        <translation>Netzwerknachrichten im Stil von „net send“ senden und empfangen.</translation>
+    </message>
+    <message>
+        <source>The command to run.</source>
+        <translation>Der auszuführende Befehl.</translation>
+    </message>
+    <message>
+        <source>unknown command '%1'</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::AliasStore</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an alias list: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already an alias here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not an alias here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>netmsg::DeliveryJob</name>
+    <message>
+        <source>this delivery job is already running</source>
+        <translation>dieser Zustellauftrag läuft bereits</translation>
+    </message>
+    <message>
+        <source>no transport was given</source>
+        <translation>kein Transport angegeben</translation>
+    </message>
+    <message>
+        <source>there are no recipients</source>
+        <translation>es gibt keine Empfänger</translation>
+    </message>
+    <message>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <source>the transport gave no result</source>
+        <translation>der Transport lieferte kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::HistoryStore</name>
+    <message>
+        <source>history %1 (%2) failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open the history %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the history %1 has schema version %2, newer than this netmsg knows (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migration to version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migration commit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transaction</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>commit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no inbox message %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a contact needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no contact named '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a group needs a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>there is no group named '%1'</source>
+        <translation>es gibt keine Gruppe „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::LoopbackTransport</name>
+    <message>
+        <source>Loopback (test network)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>netmsg::Netapi32Transport</name>
+    <message>
+        <source>running under Wine %1, whose Messenger functions (netapi32.dll NetMessage*) are unimplemented stubs that abort the process</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>netapi32.dll could not be loaded (error %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>netapi32.dll lacks %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this Windows has no Messenger service (Windows Vista and later answer ERROR_NOT_SUPPORTED)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Windows Messenger (netapi32)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>netmsg::Outcome</name>
+    <message>
+        <source>The operation completed successfully.</source>
+        <translation>Der Vorgang wurde erfolgreich beendet.</translation>
+    </message>
+    <message>
+        <source>The function is not valid here.</source>
+        <translation>Die Funktion ist hier nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>A file the operation needs was not found.</source>
+        <translation>Eine für den Vorgang nötige Datei wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Access is denied.</source>
+        <translation>Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to complete the operation.</source>
+        <translation>Nicht genügend Speicher für den Vorgang.</translation>
+    </message>
+    <message>
+        <source>The data is invalid.</source>
+        <translation>Die Daten sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The peer reported a general failure.</source>
+        <translation>Die Gegenstelle meldete einen allgemeinen Fehler.</translation>
+    </message>
+    <message>
+        <source>The request is not supported.</source>
+        <translation>Die Anforderung wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The network path was not found.</source>
+        <translation>Der Netzwerkpfad wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The network is busy.</source>
+        <translation>Das Netzwerk ist ausgelastet.</translation>
+    </message>
+    <message>
+        <source>The peer sent a response netmsg does not understand.</source>
+        <translation>Die Gegenstelle sandte eine Antwort, die netmsg nicht versteht.</translation>
+    </message>
+    <message>
+        <source>An unexpected network error occurred.</source>
+        <translation>Ein unerwarteter Netzwerkfehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection.</source>
+        <translation>Die Gegenstelle hat die Verbindung geschlossen.</translation>
+    </message>
+    <message>
+        <source>The peer does not answer to that name.</source>
+        <translation>Die Gegenstelle reagiert nicht auf diesen Namen.</translation>
+    </message>
+    <message>
+        <source>The peer does not accept messages.</source>
+        <translation>Die Gegenstelle nimmt keine Nachrichten an.</translation>
+    </message>
+    <message>
+        <source>A parameter is not valid.</source>
+        <translation>Ein Parameter ist ungültig.</translation>
+    </message>
+    <message>
+        <source>This function is not implemented on this system.</source>
+        <translation>Diese Funktion ist auf diesem System nicht implementiert.</translation>
+    </message>
+    <message>
+        <source>The name is not valid.</source>
+        <translation>Der Name ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The information level is not valid.</source>
+        <translation>Die Informationsebene ist ungültig.</translation>
+    </message>
+    <message>
+        <source>More data is available.</source>
+        <translation>Weitere Daten sind verfügbar.</translation>
+    </message>
+    <message>
+        <source>The messenger service is not running.</source>
+        <translation>Der Nachrichtendienst läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The text has characters the target code page cannot encode.</source>
+        <translation>Der Text enthält Zeichen, die die Ziel-Codepage nicht darstellen kann.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>Der Vorgang wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The remote computer refused the connection.</source>
+        <translation>Der Remotecomputer hat die Verbindung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The network is unreachable.</source>
+        <translation>Das Netzwerk ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The remote computer is unreachable.</source>
+        <translation>Der Remotecomputer ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The connection was aborted.</source>
+        <translation>Die Verbindung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>An internal error occurred in netmsg.</source>
+        <translation>In netmsg ist ein interner Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The peer has insufficient resources.</source>
+        <translation>Die Gegenstelle hat nicht genügend Ressourcen.</translation>
+    </message>
+    <message>
+        <source>The operation timed out.</source>
+        <translation>Zeitüberschreitung beim Vorgang.</translation>
+    </message>
+    <message>
+        <source>The server is unavailable.</source>
+        <translation>Der Server ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The message is longer than the transport allows.</source>
+        <translation>Die Nachricht ist länger, als der Transport erlaubt.</translation>
+    </message>
+    <message>
+        <source>The buffer is too small for the answer.</source>
+        <translation>Der Puffer ist für die Antwort zu klein.</translation>
+    </message>
+    <message>
+        <source>A general network error occurred.</source>
+        <translation>Ein allgemeiner Netzwerkfehler ist aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The server reported an internal error.</source>
+        <translation>Der Server meldete einen internen Fehler.</translation>
+    </message>
+    <message>
+        <source>The message alias could not be found on the network.</source>
+        <translation>Der Nachrichtenalias wurde im Netzwerk nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>This message alias already exists locally.</source>
+        <translation>Dieser Nachrichtenalias existiert lokal bereits.</translation>
+    </message>
+    <message>
+        <source>The maximum number of added message aliases has been exceeded.</source>
+        <translation>Die Höchstzahl hinzugefügter Nachrichtenaliase wurde überschritten.</translation>
+    </message>
+    <message>
+        <source>The computer name could not be deleted.</source>
+        <translation>Der Computername kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>An error occurred when the message was received.</source>
+        <translation>Beim Empfang der Nachricht ist ein Fehler aufgetreten.</translation>
+    </message>
+    <message>
+        <source>The message alias is currently in use. Try again later.</source>
+        <translation>Der Nachrichtenalias wird gerade verwendet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The Messenger service has not been started.</source>
+        <translation>Der Nachrichtendienst wurde nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The name is not on the local computer.</source>
+        <translation>Der Name befindet sich nicht auf dem lokalen Computer.</translation>
+    </message>
+    <message>
+        <source>The broadcast message is longer than 128 bytes.</source>
+        <translation>Die Rundsendung ist länger als 128 Byte.</translation>
+    </message>
+    <message>
+        <source>A duplicate message alias exists on the network.</source>
+        <translation>Im Netzwerk existiert ein doppelter Nachrichtenalias.</translation>
+    </message>
+    <message>
+        <source>The message alias has not been completely deleted.</source>
+        <translation>Der Nachrichtenalias wurde nicht vollständig gelöscht.</translation>
+    </message>
+    <message>
+        <source>Unknown error %1.</source>
+        <translation>Unbekannter Fehler %1.</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Invalid input</source>
+        <translation>Ungültige Eingabe</translation>
+    </message>
+    <message>
+        <source>Name not found</source>
+        <translation>Name nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Interner Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::RecipientList</name>
+    <message>
+        <source>the name column is empty</source>
+        <translation>die Namensspalte ist leer</translation>
+    </message>
+    <message>
+        <source>groups nest deeper than %1 levels (a cycle?)</source>
+        <translation>Gruppen sind tiefer als %1 Ebenen verschachtelt (ein Zyklus?)</translation>
+    </message>
+    <message>
+        <source>there is no group named '%1'</source>
+        <translation>es gibt keine Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>the host '%1' lacks its closing ']'</source>
+        <translation>beim Host „%1“ fehlt die schließende „]“</translation>
+    </message>
+    <message>
+        <source>unexpected text after ']' in '%1'</source>
+        <translation>unerwarteter Text nach „]“ in „%1“</translation>
+    </message>
+    <message>
+        <source>'%1' is not a valid host name or address</source>
+        <translation>„%1“ ist kein gültiger Hostname und keine gültige Adresse</translation>
+    </message>
+    <message>
+        <source>the port '%1' is not a number from 1 to 65535</source>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::TransportRegistry</name>
+    <message>
+        <source>there is no transport '%1' (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 plugin failed to load: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 plugin created no transport</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>netmsg::Validation</name>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>server name</source>
+        <translation>Servername</translation>
+    </message>
+    <message>
+        <source>sender name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <source>the %1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <source>this transport cannot broadcast to '*'</source>
+        <translation>dieser Transport kann nicht an „*“ rundsenden</translation>
+    </message>
+    <message>
+        <source>the %1 '%2' has the character %3 at position %4, which is not allowed in a name</source>
+        <translation>%1 „%2“ enthält an Position %4 das Zeichen %3, das in Namen nicht erlaubt ist</translation>
+    </message>
+    <message>
+        <source>the %1 '%2' has '*' at position %3; '*' is only valid alone, as a broadcast</source>
+        <translation>%1 „%2“ enthält an Position %3 ein „*“; „*“ ist nur allein als Rundsendung gültig</translation>
+    </message>
+    <message>
+        <source>the %1 '%2' starts or ends with a space</source>
+        <translation>%1 „%2“ beginnt oder endet mit einem Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the %1 '%2' is only dots</source>
+        <translation>%1 „%2“ besteht nur aus Punkten</translation>
+    </message>
+    <message>
+        <source>the %1 '%2' is a reserved word</source>
+        <translation>%1 „%2“ ist ein reserviertes Wort</translation>
+    </message>
+    <message>
+        <source>the %1 '%2' has the character %3 at position %4, which %5 cannot encode</source>
+        <translation>%1 „%2“ enthält an Position %4 das Zeichen %3, das %5 nicht darstellen kann</translation>
+    </message>
+    <message>
+        <source>the %1 '%2' is %3 characters long; the limit is %4</source>
+        <translation>%1 „%2“ ist %3 Zeichen lang; erlaubt sind %4</translation>
+    </message>
+    <message>
+        <source>the encoding '%1' is not known</source>
+        <translation>die Kodierung „%1“ ist unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 at position %2</source>
+        <translation>%1 an Position %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 cannot encode %2</source>
+        <translation>%1 kann nicht darstellen: %2</translation>
+    </message>
+    <message>
+        <source>the broadcast is %1 bytes in %2; the limit is %3 bytes</source>
+        <translation>die Rundsendung ist in %2 %1 Byte lang; erlaubt sind %3 Byte</translation>
+    </message>
+    <message>
+        <source>the message is %1 bytes in %2; the limit is %3 bytes</source>
+        <translation>die Nachricht ist in %2 %1 Byte lang; erlaubt sind %3 Byte</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::WinPopupError</name>
+    <message>
+        <source>not listening on called name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not listening for calling name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>called name not present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>called name present, but insufficient resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unspecified error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NetBIOS session refused: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NetBIOS session refused with unknown code %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered NTSTATUS %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 answered DOS error class %2 code %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>netmsg::WinPopupOptions</name>
+    <message>
+        <source>unknown winpopup option "%1" (known: %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad value "%1" for winpopup option "%2"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>netmsg::WinPopupReceiver</name>
+    <message>
+        <source>unknown code page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>receiver limits must be positive (connections, bytes, idle ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>netmsg::WinPopupSender</name>
+    <message>
+        <source>cannot resolve %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>malformed NetBIOS packet from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected NetBIOS packet type 0x%1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 from %2 got no valid reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>bad or endless session retarget from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no session response from %1 (packet type 0x%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 accepted none of our SMB dialects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsolicited SMB reply from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection instead of answering the session request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 closed the connection while waiting for the %2 reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolving %1 took longer than %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>connecting to %1 took longer than %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer the session request within %2 ms</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer %2 within %3 ms</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>netmsg::WinPopupTransport</name>
+    <message>
+        <source>not representable in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not NAME@host[:port]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>broadcast (the WinPopup session is sent to one name)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 bytes in %2 with %3 line breaks; the limit is %4 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2: the winpopup transport manages only its own receiver's names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listing aliases</source>
+        <translation>Aliase auflisten</translation>
+    </message>
+    <message>
+        <source>adding an alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleting an alias</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown OEM code page %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WinPopup (SMB messenger)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>netmsg::WtsTransport</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>running under Wine %1, whose WTSSendMessageW is a stub that shows nothing, and which has no msg.exe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no msg.exe in System32 (Windows Home editions do not ship it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wtsapi32.dll could not be loaded (error %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>wtsapi32.dll lacks %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no fallback: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>transport 'wts' has no option '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>option '%1' of transport 'wts' cannot be '%2'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Terminal sessions (WTS)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>netmsg::cli::AliasCommand</name>
+    <message>
+        <source>List, add or delete the messenger aliases of a server.</source>
+        <translation>Nachrichtenaliase eines Servers auflisten, hinzufügen oder löschen.</translation>
+    </message>
+    <message>
+        <source>Server whose aliases to manage (default: this computer).</source>
+        <translation>Server, dessen Aliase verwaltet werden (Standard: dieser Computer).</translation>
+    </message>
+    <message>
+        <source>say what to do: list, add or del</source>
+        <translation>Aktion angeben: list, add oder del</translation>
+    </message>
+    <message>
+        <source>unknown action '%1' (list, add or del)</source>
+        <translation>unbekannte Aktion „%1“ (list, add oder del)</translation>
+    </message>
+    <message>
+        <source>'alias list' takes no names</source>
+        <translation>„alias list“ nimmt keine Namen</translation>
+    </message>
+    <message>
+        <source>'alias %1' needs at least one NAME</source>
+        <translation>„alias %1“ braucht mindestens einen NAMEN</translation>
+    </message>
+    <message>
+        <source>the %1 transport cannot %2 aliases</source>
+        <translation>der Transport %1 kann keine Aliase bearbeiten (%2)</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>listing aliases</source>
+        <translation>Aliase auflisten</translation>
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::cli::CliSession</name>
+    <message>
+        <source>no transport is available on this system (see 'netmsg transports')</source>
+        <translation>auf diesem System ist kein Transport verfügbar (siehe „netmsg transports“)</translation>
+    </message>
+    <message>
+        <source>--transport-option '%1' is not KEY=VALUE</source>
+        <translation>--transport-option „%1“ hat nicht die Form SCHLÜSSEL=WERT</translation>
+    </message>
+    <message>
+        <source>transport %1</source>
+        <translation>Transport %1</translation>
+    </message>
+    <message>
+        <source>transport %1 is not available</source>
+        <translation>Transport %1 ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::cli::Command</name>
+    <message>
+        <source>Transport to use (see 'netmsg transports').</source>
+        <translation>Zu verwendender Transport (siehe „netmsg transports“).</translation>
+    </message>
+    <message>
+        <source>Transport option KEY=VALUE (repeatable).</source>
+        <translation>Transportoption SCHLÜSSEL=WERT (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Print JSON, one object per line.</source>
+        <translation>JSON ausgeben, ein Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Try 'netmsg %1 --help'.</source>
+        <translation>Siehe „netmsg %1 --help“.</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::cli::HistoryCommand</name>
+    <message>
+        <source>Show sent messages with every recipient's result, or received messages.</source>
+        <translation>Gesendete Nachrichten mit dem Ergebnis jedes Empfängers oder empfangene Nachrichten zeigen.</translation>
+    </message>
+    <message>
+        <source>How many messages to show (default 20).</source>
+        <translation>Wie viele Nachrichten gezeigt werden (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Show received messages instead.</source>
+        <translation>Stattdessen empfangene Nachrichten zeigen.</translation>
+    </message>
+    <message>
+        <source>--limit '%1' is not a positive number</source>
+        <translation>--limit „%1“ ist keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>from %1 (%2) to %3</source>
+        <translation>von %1 (%2) an %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 delivered</source>
+        <translation>%1 von %2 zugestellt</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::cli::ListenCommand</name>
+    <message>
+        <source>Receive messages: store each in the inbox and print it as it arrives.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address to listen on (default: the settings', 127.0.0.1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port to listen on (default: the settings', 1139).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer to NAME as well; added to the stored alias list (repeatable).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Code page of incoming text, e.g. CP850.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop after N messages (default: run until interrupted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listen takes no arguments</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--address '%1' is not an IP address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--count must be a positive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 transport cannot receive messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>adding alias %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>netmsg: warning: no aliases: every session will be refused (use --alias NAME)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>storing a message from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>[%1] %2 (%3) to %4:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>listening on %1:%2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>netmsg: listening on %1 (%2) for %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>netmsg::cli::SendCommand</name>
+    <message>
+        <source>cannot read recipients from %1: %2</source>
+        <translation>Empfänger aus %1 nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>--%1 '%2' is not a number from %3 to %4</source>
+        <translation>--%1 „%2“ ist keine Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <source>Send a message to one or more recipients.</source>
+        <translation>Eine Nachricht an einen oder mehrere Empfänger senden.</translation>
+    </message>
+    <message>
+        <source>Server to send from (default: this computer).</source>
+        <translation>Server, von dem gesendet wird (Standard: dieser Computer).</translation>
+    </message>
+    <message>
+        <source>Sender name (default: from settings).</source>
+        <translation>Absendername (Standard: aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Recipients: NAME, NAME@host[:port], @group, lists separated by commas, semicolons or new lines, or @file (repeatable).</source>
+        <translation>Empfänger: NAME, NAME@host[:port], @gruppe, Listen getrennt durch Kommas, Semikolons oder Zeilenumbrüche, oder @datei (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Recipients in flight at once (1-256).</source>
+        <translation>Gleichzeitig bearbeitete Empfänger (1-256).</translation>
+    </message>
+    <message>
+        <source>Timeout per attempt in milliseconds.</source>
+        <translation>Zeitlimit pro Versuch in Millisekunden.</translation>
+    </message>
+    <message>
+        <source>Extra attempts for transient failures (0-10).</source>
+        <translation>Zusätzliche Versuche bei vorübergehenden Fehlern (0-10).</translation>
+    </message>
+    <message>
+        <source>Wire code page for OEM transports, e.g. CP850.</source>
+        <translation>Codepage auf der Leitung für OEM-Transporte, z. B. CP850.</translation>
+    </message>
+    <message>
+        <source>Port for recipients given without one.</source>
+        <translation>Port für Empfänger ohne eigenen Port.</translation>
+    </message>
+    <message>
+        <source>Over the transport's length limit: refuse (default) or split.</source>
+        <translation>Über der Längengrenze des Transports: refuse (ablehnen, Standard) oder split (teilen).</translation>
+    </message>
+    <message>
+        <source>Check and show what would be sent; send nothing.</source>
+        <translation>Prüfen und zeigen, was gesendet würde; nichts senden.</translation>
+    </message>
+    <message>
+        <source>--over-limit '%1' is neither 'refuse' nor 'split'</source>
+        <translation>--over-limit „%1“ ist weder „refuse“ noch „split“</translation>
+    </message>
+    <message>
+        <source>no recipients: give --to</source>
+        <translation>keine Empfänger: --to angeben</translation>
+    </message>
+    <message>
+        <source>no message text: give it as an argument or on standard input</source>
+        <translation>kein Nachrichtentext: als Argument oder auf der Standardeingabe angeben</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>Standardeingabe nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the %1 transport cannot send messages</source>
+        <translation>der Transport %1 kann keine Nachrichten senden</translation>
+    </message>
+    <message>
+        <source>recipient '%1' (line %2)</source>
+        <translation>Empfänger „%1“ (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>recipient '%1'</source>
+        <translation>Empfänger „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was sent: %n recipient(s) rejected</source>
+        <translation>
+            <numerusform>nichts gesendet: %n Empfänger abgelehnt</numerusform><numerusform>nichts gesendet: %n Empfänger abgelehnt</numerusform></translation>
+    </message>
+    <message>
+        <source>no recipients: --to is empty</source>
+        <translation>keine Empfänger: --to ist leer</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>would send to %1</source>
+        <translation>würde an %1 senden</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>interrupted: cancelling the remaining recipients</source>
+        <translation>unterbrochen: die restlichen Empfänger werden abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::cli::TransportsCommand</name>
+    <message>
+        <source>List the transports, their capabilities and whether they are available here.</source>
+        <translation>Die Transporte, ihre Fähigkeiten und ihre Verfügbarkeit hier auflisten.</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>can: %1</source>
+        <translation>kann: %1</translation>
+    </message>
+    <message>
+        <source>netmsg: refused plugin %1: %2</source>
+        <translation>netmsg: Plugin %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>no transport plugins found in %1</source>
+        <translation>keine Transport-Plugins gefunden in %1</translation>
+    </message>
+</context>
+</TS>
