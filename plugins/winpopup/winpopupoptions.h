@@ -16,7 +16,10 @@ struct WinPopupOptions
     Q_DECLARE_TR_FUNCTIONS(netmsg::WinPopupOptions)
 public:
     QString codePage = QStringLiteral("CP850");
-    LineBreakStyle lineBreaks = LineBreakStyle::Windows;
+    // CRLF by default: smbd turns it into LF, but keeps a Windows 0x14 as the
+    // control character U+0014 (measured with Samba 4.17); netmsg's receiver
+    // reads both. "windows" sends 0x14 as Windows senders did.
+    LineBreakStyle lineBreaks = LineBreakStyle::Smbclient;
     int connectTimeoutMs = 5000;
     int replyTimeoutMs = 10000;
     quint16 defaultPort = 139; // NetBIOS session service (PROTOCOL.md §1.1)

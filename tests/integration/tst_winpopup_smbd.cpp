@@ -19,6 +19,7 @@ private Q_SLOTS:
     void germanInCp850();
     void russianInCp866();
     void severalBlocksWithLineBreaks();
+    void defaultLineBreaksArriveAsNewLines();
     void singleBlockAfterNegprot();
     void overLimitIsRefusedAndNothingSent();
     void smbdWithoutMessageCommandRefuses();
@@ -139,6 +140,19 @@ void TestWinPopupSmbd::severalBlocksWithLineBreaks()
     const auto messages = smbd.waitForMessages(1);
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().text, text);
+}
+
+void TestWinPopupSmbd::defaultLineBreaksArriveAsNewLines()
+{
+    SmbdFixture smbd;
+    startSmbd(smbd);
+    auto transport = sender();
+    const Outcome outcome =
+        send(transport.get(), smbd.port(), QStringLiteral("Disk full\n\nPlease clean up"));
+    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
+    const auto messages = smbd.waitForMessages(1);
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().text, QStringLiteral("Disk full\n\nPlease clean up"));
 }
 
 void TestWinPopupSmbd::singleBlockAfterNegprot()

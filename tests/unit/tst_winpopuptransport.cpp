@@ -191,7 +191,10 @@ void TestWinPopupTransport::sendsToOwnReceiver_data()
     QTest::newRow("ascii") << QStringLiteral("Backup done") << none;
     QTest::newRow("german") << QStringLiteral("Grüße, Ärger, Öl") << none;
     QTest::newRow("empty") << QString() << none;
-    QTest::newRow("lines windows") << QStringLiteral("one\ntwo\n\nfour") << none;
+    QTest::newRow("lines default") << QStringLiteral("one\ntwo\n\nfour") << none;
+    QTest::newRow("lines windows")
+        << QStringLiteral("one\ntwo\n\nfour")
+        << QVariantMap{{QStringLiteral("lineBreaks"), QStringLiteral("windows")}};
     QTest::newRow("lines smbclient")
         << QStringLiteral("one\ntwo")
         << QVariantMap{{QStringLiteral("lineBreaks"), QStringLiteral("smbclient")}};
