@@ -115,6 +115,9 @@ Outcome WinPopupTransport::configure(const QVariantMap &options)
 
 Outcome WinPopupTransport::prepare(const Message &message, WinPopupTarget *target) const
 {
+    // The session goes straight to the target; no other server relays it.
+    if (!isLocalServer(message.server))
+        return checkLocal(message.server, tr("sending through another server"));
     QString name = message.recipient;
     QString host = message.host;
     quint16 port = message.port;

@@ -179,6 +179,10 @@ void TestWinPopupTransport::prepareSplitsAddress()
     QCOMPARE(target.port, quint16(139));
     message.recipient = QStringLiteral("ops@host:notaport");
     QCOMPARE(m_sender->prepare(message, &target).code(), quint32(Code::InvalidParameter));
+    message.recipient = QStringLiteral("ops");
+    message.server = QStringLiteral("FILESERVER");
+    QCOMPARE(m_sender->prepare(message, &target).code(), quint32(Code::NotSupported));
+    message.server.clear();
     message.recipient = QStringLiteral("*");
     QCOMPARE(m_sender->prepare(message, &target).code(), quint32(Code::NotSupported));
 }
