@@ -47,6 +47,13 @@ void ListenCommand::addOptions(QCommandLineParser &parser)
          QStringLiteral("name")},
         {QStringLiteral("count"), tr("Stop after N messages (default: run until interrupted)."),
          QStringLiteral("n")},
+        {QStringLiteral("max-connections"), tr("Peers served at once (default 64)."),
+         QStringLiteral("n")},
+        {QStringLiteral("max-bytes"), tr("Longest message accepted, in bytes (default 4096)."),
+         QStringLiteral("n")},
+        {QStringLiteral("idle-timeout"),
+         tr("Close a peer's connection after this many silent seconds (default 30)."),
+         QStringLiteral("seconds")},
     });
 }
 
@@ -74,6 +81,24 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
         count = parser.value(QStringLiteral("count")).toInt(&ok);
         if (!ok || count < 1)
             return usageError(session, tr("--count must be a positive number"));
+    }
+
+    const struct
+    {
+        const char *option;
+        int *value;
+        int scale;
+    } limits[] = {{"max-connections", &options.maxConnections, 1},
+                  {"max-bytes", &options.maxMessageBytes, 1},
+                  {"idle-timeout", &options.idleTimeoutMs, 1000}};
+    for (const auto &limit : limits) {
+        const QString option = QLatin1String(limit.option);
+        if (!parser.isSet(option))
+            continue;
+        const int value = parser.value(option).toInt(&ok);
+        if (!ok || value < 1 || value > 1000000)
+            return usageError(session, tr("--%1 must be a positive number").arg(option));
+        *limit.value = value * limit.scale;
     }
 
     int exitCode = ExitOk;
