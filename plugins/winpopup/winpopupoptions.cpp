@@ -72,6 +72,9 @@ Outcome WinPopupOptions::apply(const QVariantMap &options)
         } else if (key == QLatin1String("listenerPort")) {
             ok = readInt(value, 0, 65535, &number);
             next.listenerPort = quint16(number);
+        } else if (key == QLatin1String("nodeStatusPort")) {
+            ok = readInt(value, 1, 65535, &number);
+            next.nodeStatusPort = quint16(number);
         } else {
             return Outcome(Code::InvalidParameter, tr("unknown winpopup option \"%1\" (known: %2)")
                                                        .arg(key, keys().join(QLatin1String(", "))));

@@ -29,6 +29,8 @@ public:
     // Negprot + SMBsends for short texts instead of the multi-block exchange.
     bool singleBlock = false;
     quint16 listenerPort = 1139; // unprivileged; 0 = any free port
+    // Where remote alias listings ask (NetBIOS name service, PROTOCOL.md §1.4).
+    quint16 nodeStatusPort = 137;
 
     // Applies `options` over `*this`; on failure `*this` is unchanged and the
     // outcome (ERROR_INVALID_PARAMETER) names the key.

@@ -1,5 +1,6 @@
 #include "winpopuptransport.h"
 
+#include "nodestatusquery.h"
 #include "validation.h"
 #include "winpopuplog.h"
 #include "winpopupreceiver.h"
@@ -192,9 +193,10 @@ bool WinPopupTransport::isLocalServer(const QString &server)
     if (name.isEmpty() || name == QLatin1String(".") ||
         name.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
-    const QHostAddress address(name);
-    if (!address.isNull())
-        return address.isLoopback();
+    // An address, even 127.0.0.1, names a host to ask over the network:
+    // whatever NetBIOS name service answers there.
+    if (!QHostAddress(name).isNull())
+        return false;
     const QString host = QSysInfo::machineHostName();
     return name.compare(host, Qt::CaseInsensitive) == 0 ||
            name.compare(host.section(QLatin1Char('.'), 0, 0), Qt::CaseInsensitive) == 0;
@@ -211,11 +213,17 @@ Outcome WinPopupTransport::checkLocal(const QString &server, const QString &what
 
 QFuture<AliasListing> WinPopupTransport::listAliases(const QString &server)
 {
-    AliasListing listing;
-    listing.outcome = checkLocal(server, tr("listing aliases"));
-    if (listing.outcome.isSuccess())
-        listing.aliases = m_aliases.aliases();
-    return ready(listing);
+    if (isLocalServer(server))
+        return ready(AliasListing{Outcome::success(), m_aliases.aliases()});
+    // Another host: ask its NetBIOS name service, as nmblookup -A does.
+    QString host = server.trimmed();
+    while (host.startsWith(QLatin1Char('\\')))
+        host.remove(0, 1);
+    auto *query = new NodeStatusQuery(host, m_options.nodeStatusPort, m_options.connectTimeoutMs,
+                                      m_codec, this);
+    QFuture<AliasListing> future = query->future();
+    query->start();
+    return future;
 }
 
 QFuture<Outcome> WinPopupTransport::addAlias(const QString &server, const QString &name)
