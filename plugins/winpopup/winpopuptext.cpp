@@ -36,8 +36,9 @@ QStringList lines(const QString &text)
 
 QByteArray WinPopupText::encode(const QString &text, const TextCodec &codec, LineBreakStyle style)
 {
-    const QByteArray separator =
-        style == LineBreakStyle::Windows ? QByteArray(1, WindowsLineBreak) : QByteArray("\r\n");
+    const QByteArray separator = style == LineBreakStyle::Windows ? QByteArray(1, WindowsLineBreak)
+                                 : style == LineBreakStyle::Smbclient ? QByteArray("\r\n")
+                                                                      : QByteArray("\n");
     QByteArray wire;
     const QStringList parts = lines(text);
     for (qsizetype i = 0; i < parts.size(); ++i) {
@@ -80,8 +81,15 @@ QList<QByteArray> WinPopupText::blocks(const QByteArray &wire, int blockSize)
 
 QString WinPopupText::styleName(LineBreakStyle style)
 {
-    return style == LineBreakStyle::Windows ? QStringLiteral("windows")
-                                            : QStringLiteral("smbclient");
+    switch (style) {
+    case LineBreakStyle::Windows:
+        return QStringLiteral("windows");
+    case LineBreakStyle::Smbclient:
+        return QStringLiteral("smbclient");
+    case LineBreakStyle::LineFeed:
+        break;
+    }
+    return QStringLiteral("lf");
 }
 
 bool WinPopupText::styleFromName(const QString &name, LineBreakStyle *style)

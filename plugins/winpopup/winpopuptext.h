@@ -10,7 +10,9 @@ class TextCodec;
 
 // How line breaks travel: Windows senders turn CR, LF, CRLF and LFCR into one
 // 0x14 byte (MS-MSRP 2.2.3.3.1); smbclient sends CRLF (PROTOCOL.md §1.3).
-enum class LineBreakStyle { Windows, Smbclient };
+// LineFeed (bare LF, one byte like core counts a break) is not an option of
+// its own: it is the fallback for CRLF text that fits only that way.
+enum class LineBreakStyle { Windows, Smbclient, LineFeed };
 
 // Message text between QString and the OEM bytes on the wire: line breaks per
 // style, text blocks for SEND_TEXT_MB, and the way back for the receiver.

@@ -143,7 +143,14 @@ Outcome WinPopupTransport::prepare(const Message &message, WinPopupTarget *targe
     if (!unencodable.isEmpty())
         return Outcome(Code::NoUnicodeTranslation,
                        describeUnencodable(unencodable, m_options.codePage));
-    const QByteArray text = WinPopupText::encode(message.text, m_codec, m_options.lineBreaks);
+    QByteArray text = WinPopupText::encode(message.text, m_codec, m_options.lineBreaks);
+    // Core measures a line break as one byte (Validation::checkText,
+    // DeliveryJob::splitText). A text that fits that way but not with CRLF
+    // goes with bare LF, which smbd and netmsg read alike, instead of refusing
+    // a part that the job cut to fit.
+    if (text.size() > m_options.maxMessageBytes &&
+        m_options.lineBreaks == LineBreakStyle::Smbclient)
+        text = WinPopupText::encode(message.text, m_codec, LineBreakStyle::LineFeed);
     if (text.size() > m_options.maxMessageBytes)
         return Outcome(Code::MessageExceedsMaxSize,
                        tr("%1 bytes in %2 with %3 line breaks; the limit is %4 bytes")

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void twoProcesses();
     void listenEscapesControlCharacters();
     void unknownAliasFailsTheSend();
+    void overLimitSplitArrivesInParts();
     void cliSendToSmbd();
 
 private:
@@ -190,6 +191,44 @@ void TestWinPopupNetmsg::unknownAliasFailsTheSend()
     const QJsonObject result = QJsonDocument::fromJson(out.trimmed()).object();
     QCOMPARE(result.value(QLatin1String("code")).toInteger(), 2273); // NERR_NameNotFound
     QVERIFY(listener.readAllStandardOutput().isEmpty());
+}
+
+void TestWinPopupNetmsg::overLimitSplitArrivesInParts()
+{
+    QProcess listener;
+    quint16 port = 0;
+    QVERIFY(
+        startListener(listener, QStringLiteral("split"), &port,
+                      {QStringLiteral("--json"), QStringLiteral("--count"), QStringLiteral("2")}));
+    // 60 lines of 40 bytes: 2,400 bytes, over the 1,600-byte limit; with CRLF
+    // breaks even more, which must not make any part fail.
+    QString text;
+    for (int i = 0; i < 60; ++i)
+        text += QStringLiteral("Line %1 of the weekly capacity report.\n")
+                    .arg(i, 2, 10, QLatin1Char('0'));
+    text.chop(1);
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(
+        netmsg(QStringLiteral("split-sender"),
+               {QStringLiteral("send"), QStringLiteral("--json"), QStringLiteral("--transport"),
+                QStringLiteral("winpopup"), QStringLiteral("--over-limit"), QStringLiteral("split"),
+                QStringLiteral("--to"), QStringLiteral("OPS@127.0.0.1:%1").arg(port), text},
+               &out, &err),
+        0);
+    const QJsonObject result = QJsonDocument::fromJson(out.trimmed()).object();
+    QCOMPARE(result.value(QLatin1String("code")).toInteger(), 0);
+    QCOMPARE(result.value(QLatin1String("parts")).toInteger(), 2);
+    QVERIFY(listener.waitForFinished(10000));
+    const QList<QByteArray> lines = listener.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QString joined;
+    for (const QByteArray &line : lines)
+        joined += QJsonDocument::fromJson(line).object().value(QLatin1String("text")).toString();
+    QVERIFY(joined.startsWith(QLatin1String("(1/2)")));
+    QVERIFY(joined.contains(QLatin1String("(2/2)")));
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(joined.contains(QStringLiteral("Line %1 of").arg(i, 2, 10, QLatin1Char('0'))));
 }
 
 void TestWinPopupNetmsg::cliSendToSmbd()
