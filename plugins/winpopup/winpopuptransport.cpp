@@ -8,7 +8,6 @@
 
 #include <QDir>
 #include <QFutureWatcher>
-#include <QHostInfo>
 #include <QSysInfo>
 
 namespace netmsg {
@@ -55,7 +54,7 @@ QString describeUnencodable(const QList<UnencodableCharacter> &characters, const
 {
     QStringList parts;
     for (const UnencodableCharacter &c : characters)
-        parts.append(QStringLiteral("%1 at %2")
+        parts.append(WinPopupTransport::tr("%1 at %2")
                          .arg(c.character.size() == 1
                                   ? Validation::describeCharacter(c.character.at(0))
                                   : c.character)
