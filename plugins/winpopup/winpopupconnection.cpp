@@ -60,6 +60,7 @@ WinPopupConnection::~WinPopupConnection()
 {
     // A receiver that stops right after a message (netmsg listen --count)
     // still hands the peer its last reply; flush() never blocks.
+    m_socket->disconnect(this);
     if (m_socket->state() == QAbstractSocket::ConnectedState)
         m_socket->flush();
 }
