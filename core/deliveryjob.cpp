@@ -42,11 +42,15 @@ DeliveryJob::DeliveryJob(IMessageTransport *transport, HistoryStore *history, QO
 
 DeliveryJob::~DeliveryJob()
 {
+    // A job destroyed while running still leaves a result for every recipient
+    // in history ("cancelled"), but tells nobody: its listeners may be gone.
+    blockSignals(true);
+    cancel();
+    flush();
     for (Slot *slot : std::as_const(m_slots)) {
         slot->watcher.disconnect();
         slot->watcher.cancel();
     }
-    flush();
     qDeleteAll(m_slots);
 }
 

@@ -79,6 +79,7 @@ private slots:
     void unencodableTextIsRefusedWithPositions();
     void unavailableTransportSendsNothing();
     void reportedResultsAreAlreadyOnDisk();
+    void destroyingARunningJobRecordsEveryRecipient();
 
 private:
     QList<Recipient> recipients(const QStringList &names) const;
@@ -290,6 +291,23 @@ void tst_DeliveryJob::reportedResultsAreAlreadyOnDisk()
     QVERIFY(runToEnd(job));
     QCOMPARE(reported, 30);
     QVERIFY(allVisible);
+}
+
+void tst_DeliveryJob::destroyingARunningJobRecordsEveryRecipient()
+{
+    qint64 messageId = 0;
+    {
+        DeliveryJob job(m_transport.get(), m_history.get());
+        job.setOptions({2, 5000, 0, 0, OverLimitPolicy::Refuse});
+        Message message;
+        message.text = QStringLiteral("x");
+        QVERIFY(job.start(message, recipients({"STALL1", "STALL2", "OK1", "OK2"})).isSuccess());
+        messageId = job.messageId();
+    }
+    const auto rows = m_history->deliveries(messageId);
+    QCOMPARE(rows.size(), 4);
+    for (const DeliveryRecord &row : rows)
+        QCOMPARE(row.code, quint32(Code::Cancelled));
 }
 
 QTEST_GUILESS_MAIN(tst_DeliveryJob)
