@@ -105,6 +105,7 @@ Outcome DeliveryJob::start(const Message &prototype, const QList<Recipient> &rec
         return available;
     if (recipients.isEmpty())
         return Outcome(Code::InvalidParameter, tr("there are no recipients"));
+    m_historyOutcome = Outcome::success();
 
     const TransportLimits limits = m_transport->limits();
     const bool broadcast =
@@ -139,6 +140,7 @@ Outcome DeliveryJob::start(const Message &prototype, const QList<Recipient> &rec
                                      : QStringLiteral("refuse");
         record.recipientCount = int(recipients.size());
         const Outcome recorded = m_history->recordMessage(record);
+        m_historyOutcome = recorded;
         if (!recorded.isSuccess())
             return recorded;
         m_messageId = record.id;
@@ -321,9 +323,14 @@ void DeliveryJob::flush()
             records.append(record);
         }
         const Outcome stored = m_history->recordDeliveries(records);
-        if (!stored.isSuccess())
+        if (!stored.isSuccess()) {
             qCCritical(lcDelivery).noquote()
                 << "results not stored in history:" << stored.toString();
+            // The results are still reported (the caller must learn them), but
+            // the caller must also learn that they are not on disk.
+            if (m_historyOutcome.isSuccess())
+                m_historyOutcome = stored;
+        }
     }
     for (int index : batch) {
         ++m_reported;

@@ -61,6 +61,9 @@ public:
     int total() const { return m_recipients.size(); }
     int finishedCount() const { return m_reported; }
     const QList<DeliveryResult> &results() const { return m_results; }
+    // Success unless history refused a write of this job: then the first such
+    // error, and the results reported since are not all on disk.
+    const Outcome &historyOutcome() const { return m_historyOutcome; }
     // The text parts each recipient gets (one unless split).
     const QStringList &parts() const { return m_parts; }
 
@@ -92,6 +95,7 @@ private:
     QList<Slot *> m_slots;
     QList<int> m_pendingReport;
     QTimer m_flushTimer;
+    Outcome m_historyOutcome;
     qint64 m_messageId = 0;
     int m_next = 0;
     int m_inFlight = 0;

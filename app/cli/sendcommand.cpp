@@ -267,6 +267,8 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
     const Outcome started = job.start(prototype, recipients.recipients());
     if (!started.isSuccess()) {
         session.printError(tr("message"), started);
+        if (!job.historyOutcome().isSuccess())
+            return ExitIoError;
         return started.category() == OutcomeCategory::InvalidInput ? ExitBadInput : ExitAllFailed;
     }
     if (job.isRunning())
@@ -276,6 +278,12 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
     session.out().flush();
     if (showProgress)
         session.err() << Qt::endl;
+    // Results that history refused are lost once this process ends: say so
+    // with the exit code the README gives for it, whatever was delivered.
+    if (!job.historyOutcome().isSuccess()) {
+        session.printError(tr("history"), job.historyOutcome());
+        return ExitIoError;
+    }
     if (delivered == job.total())
         return ExitOk;
     return delivered == 0 ? ExitAllFailed : ExitSomeFailed;

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -39,6 +41,8 @@ private slots:
     void textFromStdinAndRecipientsFromFile();
     void dryRunSendsAndRecordsNothing();
     void stalledRecipientTimesOut();
+    void refusedHistoryWriteExits74_data();
+    void refusedHistoryWriteExits74();
     void interruptCancelsAndRecordsEveryRecipient();
     void usageErrors_data();
     void usageErrors();
@@ -235,6 +239,36 @@ void tst_Cli::stalledRecipientTimesOut()
     QCOMPARE(run.exitCode, 2);
     QCOMPARE(run.json().value(0).value("code").toInt(), 1460);
     QCOMPARE(run.json().value(0).value("category").toString(), QStringLiteral("timeout"));
+}
+
+void tst_Cli::refusedHistoryWriteExits74_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::newRow("message row") << QStringLiteral("messages");
+    QTest::newRow("delivery rows") << QStringLiteral("deliveries");
+}
+
+// README: 74 when the history is not writable; a delivery whose result could
+// not be stored must not look like a clean success (or a delivery failure).
+void tst_Cli::refusedHistoryWriteExits74()
+{
+    QFETCH(QString, table);
+    QCOMPARE(netmsg({"history"}).exitCode, 0); // creates the history
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refusing"));
+        db.setDatabaseName(m_home->filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON %1"
+                                          " BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+                               .arg(table)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("refusing"));
+    Run run = netmsg({"-t", "loopback", "send", "--server", "HQ", "--to", "HQ", "--json", "x"});
+    QCOMPARE(run.exitCode, 74);
+    QVERIFY2(run.err.contains("disk full"), qPrintable(run.err));
 }
 
 void tst_Cli::interruptCancelsAndRecordsEveryRecipient()

@@ -4,6 +4,8 @@
 
 #include <QPromise>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtTest>
@@ -80,6 +82,7 @@ private slots:
     void unavailableTransportSendsNothing();
     void reportedResultsAreAlreadyOnDisk();
     void destroyingARunningJobRecordsEveryRecipient();
+    void refusedHistoryWriteIsReported();
 
 private:
     QList<Recipient> recipients(const QStringList &names) const;
@@ -308,6 +311,36 @@ void tst_DeliveryJob::destroyingARunningJobRecordsEveryRecipient()
     QCOMPARE(rows.size(), 4);
     for (const DeliveryRecord &row : rows)
         QCOMPARE(row.code, quint32(Code::Cancelled));
+}
+
+void tst_DeliveryJob::refusedHistoryWriteIsReported()
+{
+    DeliveryJob job(m_transport.get(), m_history.get());
+    job.setOptions({2, 5000, 0, 0, OverLimitPolicy::Refuse});
+    Message message;
+    message.text = QStringLiteral("x");
+    QVERIFY(job.start(message, recipients({"OK1", "OK2", "FAIL1"})).isSuccess());
+    QVERIFY(job.historyOutcome().isSuccess());
+    // From now on the history refuses every delivery row, as a full disk would.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refusing"));
+        db.setDatabaseName(m_history->path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON deliveries"
+                                          " BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("refusing"));
+    QSignalSpy perRecipient(&job, &DeliveryJob::recipientFinished);
+    QVERIFY(runToEnd(job));
+    QCOMPARE(perRecipient.size(), 3); // the results are still reported...
+    QCOMPARE(m_history->deliveryCount(job.messageId()), 0);
+    // ...and so is the fact that they are not on disk.
+    QCOMPARE(job.historyOutcome().code(), quint32(Code::InternalError));
+    QVERIFY2(job.historyOutcome().detail().contains(QLatin1String("disk full")),
+             qPrintable(job.historyOutcome().detail()));
 }
 
 QTEST_GUILESS_MAIN(tst_DeliveryJob)
