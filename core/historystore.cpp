@@ -77,16 +77,24 @@ public:
             m_db.rollback();
     }
     bool isOpen() const { return m_open; }
+    // A COMMIT that SQLite refuses (a deferred constraint, a busy or full
+    // disk) leaves the transaction open: roll it back so that nothing of it
+    // lingers for the next statement on this connection.
     bool commit()
     {
         m_open = false;
-        return m_db.commit();
+        if (m_db.commit())
+            return true;
+        m_error = m_db.lastError().text();
+        m_db.rollback();
+        return false;
     }
-    QString error() const { return m_db.lastError().text(); }
+    QString error() const { return m_error.isEmpty() ? m_db.lastError().text() : m_error; }
 
 private:
     QSqlDatabase m_db;
     bool m_open;
+    QString m_error;
 };
 
 } // namespace
@@ -170,6 +178,8 @@ Outcome HistoryStore::migrate()
                            .arg(currentSchemaVersion()));
     for (int step = version; step < currentSchemaVersion(); ++step) {
         Transaction transaction(database());
+        if (!transaction.isOpen())
+            return sqlError(tr("migration to version %1").arg(step + 1), transaction.error());
         QSqlQuery query(database());
         for (const QString &statement : migrations.at(step)) {
             if (!query.exec(statement))
@@ -444,6 +454,8 @@ Outcome HistoryStore::saveGroup(const QString &name, const QStringList &members)
     if (name.trimmed().isEmpty())
         return Outcome(Code::InvalidName, tr("a group needs a name"));
     Transaction transaction(database());
+    if (!transaction.isOpen())
+        return sqlError(tr("transaction"), transaction.error());
     QSqlQuery query(database());
     query.prepare(QStringLiteral("INSERT OR IGNORE INTO groups (name) VALUES (?)"));
     query.addBindValue(name.trimmed());

@@ -15,6 +15,7 @@ private slots:
     void createsSchemaInWalMode();
     void messagesAndDeliveriesPersistAcrossReopen();
     void batchIsAllOrNothing();
+    void failedCommitLeavesNoTransactionOpen();
     void inbox();
     void contactsAndGroups();
     void refusesNewerSchema();
@@ -119,6 +120,38 @@ void tst_HistoryStore::batchIsAllOrNothing()
     const Outcome outcome = store.recordDeliveries(rows);
     QCOMPARE(outcome.code(), quint32(Code::InternalError));
     QCOMPARE(store.deliveryCount(), 0);
+}
+
+// A COMMIT that SQLite refuses leaves the transaction open; the store must roll
+// it back, or the refused rows linger and every later batch fails to BEGIN.
+void tst_HistoryStore::failedCommitLeavesNoTransactionOpen()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()).isSuccess());
+    SentMessageRecord message;
+    message.transport = QStringLiteral("loopback");
+    QVERIFY(store.recordMessage(message).isSuccess());
+    // Deferred foreign keys make the next COMMIT, not the INSERT, fail.
+    QSqlDatabase connection;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(QLatin1String("netmsg-history-")))
+            connection = QSqlDatabase::database(name, false);
+    }
+    QVERIFY(connection.isOpen());
+    QSqlQuery pragma(connection);
+    QVERIFY(pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys=ON")));
+    QList<DeliveryRecord> refused(2);
+    refused[0].messageId = message.id;
+    refused[1].messageId = message.id + 1000; // violates the foreign key at COMMIT
+    QCOMPARE(store.recordDeliveries(refused).code(), quint32(Code::InternalError));
+    QCOMPARE(store.deliveryCount(), 0);
+
+    QList<DeliveryRecord> good(1);
+    good[0].messageId = message.id;
+    const Outcome next = store.recordDeliveries(good);
+    QVERIFY2(next.isSuccess(), qPrintable(next.toString()));
+    QCOMPARE(store.deliveryCount(), 1);
+    QCOMPARE(rawQuery(path(), QStringLiteral("SELECT COUNT(*) FROM deliveries")).toInt(), 1);
 }
 
 void tst_HistoryStore::inbox()
