@@ -71,7 +71,6 @@ void WinPopupConnection::onReadyRead()
         m_socket->readAll();
         return;
     }
-    m_idleTimer.start(m_rules.idleTimeoutMs);
     m_reader.append(m_socket->readAll());
     NetbiosFrame frame;
     while (!m_closing) {
@@ -82,6 +81,11 @@ void WinPopupConnection::onReadyRead()
             close("malformed or oversized NetBIOS packet");
             return;
         }
+        // Only a whole packet that asks for something counts as activity: a
+        // peer that trickles a byte at a time (slowloris) or sends nothing
+        // but keepalives is idle, and is closed when the idle timeout ends.
+        if (frame.type != NetbiosSession::Keepalive)
+            m_idleTimer.start(m_rules.idleTimeoutMs);
         if (!handleFrame(frame))
             return;
     }

@@ -8,6 +8,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace netmsg;
 
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void directSmbWithoutSessionChecksToName();
     void connectionLimit();
     void idleConnectionIsClosed();
+    void tricklingPeerIsClosedAtTheIdleTimeout_data();
+    void tricklingPeerIsClosedAtTheIdleTimeout();
     void closedPortIsRefused();
     void stalledPeerTimesOut();
     void cancelStopsTheExchange();
@@ -363,6 +366,42 @@ void TestWinPopupTransport::idleConnectionIsClosed()
     timer.start();
     QTRY_COMPARE_WITH_TIMEOUT(idle.state(), QAbstractSocket::UnconnectedState, 5000);
     QVERIFY(timer.elapsed() >= 250);
+}
+
+void TestWinPopupTransport::tricklingPeerIsClosedAtTheIdleTimeout_data()
+{
+    QTest::addColumn<QByteArray>("stream");
+    // A session request one byte at a time (slowloris) never completes a packet.
+    QTest::newRow("one byte at a time") << NetbiosSession::sessionRequest("OPS", 0x03, "RAW", 0x00);
+    // Keepalives are whole packets, but they ask for nothing.
+    QByteArray keepalives;
+    for (int i = 0; i < 20; ++i)
+        keepalives += QByteArray::fromHex("85000000");
+    QTest::newRow("keepalives only") << keepalives;
+}
+
+void TestWinPopupTransport::tricklingPeerIsClosedAtTheIdleTimeout()
+{
+    QFETCH(QByteArray, stream);
+    ReceiverOptions options;
+    options.idleTimeoutMs = 300;
+    startReceiver(options);
+    QTcpSocket peer;
+    peer.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(peer.waitForConnected(2000));
+    // A byte every 50 ms: the whole stream would last well past 2 s.
+    int sent = 0;
+    QTimer trickle;
+    connect(&trickle, &QTimer::timeout, &peer, [&] {
+        if (sent < stream.size() && peer.state() == QAbstractSocket::ConnectedState)
+            peer.write(stream.mid(sent++, 1));
+    });
+    trickle.start(50);
+    QElapsedTimer timer;
+    timer.start();
+    QTRY_COMPARE_WITH_TIMEOUT(peer.state(), QAbstractSocket::UnconnectedState, 2000);
+    QVERIFY(timer.elapsed() >= 250);
+    QVERIFY2(sent < stream.size(), "the peer got to send everything");
 }
 
 void TestWinPopupTransport::closedPortIsRefused()
