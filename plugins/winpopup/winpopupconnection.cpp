@@ -22,6 +22,10 @@ std::atomic<quint16> nextGroupId{1};
 constexpr int CloseGraceMs = 2000;
 // Room for the SMB header, names and counts around the text of one packet.
 constexpr int PacketOverhead = 512;
+// A messenger client waits for each reply before its next request, so it never
+// leaves more than one small reply unread; a peer that keeps sending without
+// reading would otherwise grow our write buffer without bound.
+constexpr qint64 MaxUnreadReplyBytes = 64 * 1024;
 
 const QByteArray CoreDialect = QByteArrayLiteral("PC NETWORK PROGRAM 1.0");
 
@@ -88,6 +92,14 @@ void WinPopupConnection::onReadyRead()
             m_idleTimer.start(m_rules.idleTimeoutMs);
         if (!handleFrame(frame))
             return;
+        if (m_socket->bytesToWrite() > MaxUnreadReplyBytes) {
+            qCDebug(lcWinPopup) << "closing connection from" << m_peerAddress
+                                << ": it does not read its replies";
+            m_closing = true;
+            m_idleTimer.stop();
+            m_socket->abort();
+            return;
+        }
     }
 }
 

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void idleConnectionIsClosed();
     void tricklingPeerIsClosedAtTheIdleTimeout_data();
     void tricklingPeerIsClosedAtTheIdleTimeout();
+    void peerThatNeverReadsIsClosed();
     void closedPortIsRefused();
     void stalledPeerTimesOut();
     void cancelStopsTheExchange();
@@ -402,6 +403,41 @@ void TestWinPopupTransport::tricklingPeerIsClosedAtTheIdleTimeout()
     QTRY_COMPARE_WITH_TIMEOUT(peer.state(), QAbstractSocket::UnconnectedState, 2000);
     QVERIFY(timer.elapsed() >= 250);
     QVERIFY2(sent < stream.size(), "the peer got to send everything");
+}
+
+void TestWinPopupTransport::peerThatNeverReadsIsClosed()
+{
+    ReceiverOptions options;
+    options.idleTimeoutMs = 60000;
+    startReceiver(options);
+    QTcpSocket peer;
+    peer.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(peer.waitForConnected(2000));
+    // Read nothing, and let the kernel hold little of what we do not read.
+    peer.setReadBufferSize(4096);
+    peer.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+    peer.write(NetbiosSession::sessionRequest("OPS", 0x03, "RAW", 0x00));
+    // Requests that each earn a reply (an unknown command: ERRDOS/ERRbadfunc),
+    // far more of them than any client leaves unanswered.
+    QByteArray smb(32, '\0');
+    smb.replace(0, 5, QByteArray::fromHex("ff534d422b"));       // SMB_COM_ECHO, which we lack
+    smb += QByteArray::fromHex("003c00") + QByteArray(60, 'x'); // WCT 0, BCC 60
+    const QByteArray request = NetbiosSession::sessionMessage(smb);
+    QByteArray flood;
+    for (int i = 0; i < 4096; ++i)
+        flood += request;
+    QElapsedTimer timer;
+    timer.start();
+    qint64 written = 0;
+    while (peer.state() == QAbstractSocket::ConnectedState && written < 64 * 1024 * 1024 &&
+           timer.elapsed() < 20000) {
+        if (peer.bytesToWrite() < 4 * flood.size()) {
+            peer.write(flood);
+            written += flood.size();
+        }
+        QTest::qWait(1);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(peer.state(), QAbstractSocket::UnconnectedState, 5000);
 }
 
 void TestWinPopupTransport::closedPortIsRefused()
