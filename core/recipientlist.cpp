@@ -158,6 +158,20 @@ void RecipientList::addEntry(const QString &entry, int line, const GroupLookup &
                         tr("groups nest deeper than %1 levels (a cycle?)").arg(maxGroupDepth)));
             return;
         }
+        const QString key = group.toUpper();
+        if (m_groupPath.contains(key)) {
+            if (!m_groupsDone.contains(key)) {
+                m_groupsDone.insert(key); // one report per cycle, however often it closes
+                rejectEntry(entry, line,
+                            Outcome(Code::InvalidParameter,
+                                    tr("the group '%1' contains itself (a cycle)").arg(group)));
+            }
+            return;
+        }
+        if (m_groupsDone.contains(key)) {
+            ++m_duplicates; // every member is in already
+            return;
+        }
         const auto members = groups ? groups(group) : std::optional<QStringList>();
         if (!members) {
             rejectEntry(
@@ -166,8 +180,11 @@ void RecipientList::addEntry(const QString &entry, int line, const GroupLookup &
             return;
         }
         const qsizetype first = m_recipients.size();
+        m_groupPath.append(key);
         for (const QString &member : *members)
             addEntry(member.trimmed(), line, groups, depth + 1);
+        m_groupPath.removeLast();
+        m_groupsDone.insert(key);
         for (qsizetype i = first; i < m_recipients.size(); ++i) {
             if (m_recipients[i].group.isEmpty())
                 m_recipients[i].group = group;

@@ -66,6 +66,11 @@ private:
 
     QList<Recipient> m_recipients;
     QSet<QString> m_seen;
+    // Groups being expanded (the path from the outermost), and those done:
+    // a group met again on its own path is a cycle, reported once; one met
+    // again elsewhere adds nothing new and is not expanded again.
+    QStringList m_groupPath;
+    QSet<QString> m_groupsDone;
     int m_csvFirstLine = 0;
     QList<RejectedEntry> m_rejected;
     int m_duplicates = 0;

@@ -15,6 +15,7 @@ private slots:
     void csvWithHeader();
     void groups();
     void nestedGroupCycleStops();
+    void groupCyclesAreReportedOnceAndExpandedOnce();
     void validateAgainstTransport();
 };
 
@@ -111,6 +112,30 @@ void tst_RecipientList::nestedGroupCycleStops()
     QCOMPARE(addresses(list), QStringList{"X"});
     QCOMPARE(list.rejected().size(), 1);
     QVERIFY(list.rejected().first().reason.detail().contains(QLatin1String("cycle")));
+}
+
+// A group that names itself several times, or groups that name each other,
+// must not be expanded again and again down to the depth limit: that made one
+// rejection per path (3^8 of them for three self-references) and, with a few
+// more mentions, hung the parse.
+void tst_RecipientList::groupCyclesAreReportedOnceAndExpandedOnce()
+{
+    int lookups = 0;
+    const auto lookup = [&lookups](const QString &name) -> std::optional<QStringList> {
+        ++lookups;
+        if (name == QLatin1String("loop"))
+            return QStringList{"@loop", "@loop", "@other", "@loop", "X"};
+        if (name == QLatin1String("other"))
+            return QStringList{"@loop", "Y", "@LOOP"};
+        return std::nullopt;
+    };
+    const RecipientList list = RecipientList::parse(QStringLiteral("@loop, @other, Z"), lookup);
+    QCOMPARE(addresses(list), (QStringList{"Y", "X", "Z"}));
+    QCOMPARE(list.rejected().size(), 1);
+    QVERIFY(list.rejected().first().reason.detail().contains(QLatin1String("cycle")));
+    QCOMPARE(lookups, 2);
+    QCOMPARE(list.recipients().at(0).group, QStringLiteral("other"));
+    QCOMPARE(list.recipients().at(1).group, QStringLiteral("loop"));
 }
 
 void tst_RecipientList::validateAgainstTransport()
