@@ -6,6 +6,7 @@
 #include "validation.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 
 Q_LOGGING_CATEGORY(lcDelivery, "netmsg.delivery")
 
@@ -36,7 +37,6 @@ DeliveryJob::DeliveryJob(IMessageTransport *transport, HistoryStore *history, QO
     , m_history(history)
 {
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(flushDelayMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &DeliveryJob::flush);
 }
 
@@ -291,10 +291,12 @@ void DeliveryJob::complete(int index, const Outcome &outcome)
     --m_inFlight;
     ++m_completed;
     m_pendingReport.append(index);
+    // Never flush from here: flushing reports, a listener may delete the job
+    // when it hears the last result, and this function still has work to do.
     if (m_pendingReport.size() >= flushBatchRows)
-        flush();
+        m_flushTimer.start(0);
     else if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+        m_flushTimer.start(flushDelayMs);
     if (!m_cancelled)
         QMetaObject::invokeMethod(this, &DeliveryJob::launchMore, Qt::QueuedConnection);
 }
@@ -332,12 +334,17 @@ void DeliveryJob::flush()
                 m_historyOutcome = stored;
         }
     }
+    // Listeners may delete the job from any of these signals.
+    const QPointer<DeliveryJob> alive(this);
     for (int index : batch) {
         ++m_reported;
         emit recipientFinished(m_results.at(index));
+        if (!alive)
+            return;
     }
     emit progress(m_reported, int(m_recipients.size()));
-    finishIfDone();
+    if (alive)
+        finishIfDone();
 }
 
 void DeliveryJob::finishIfDone()

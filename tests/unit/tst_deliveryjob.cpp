@@ -83,6 +83,8 @@ private slots:
     void reportedResultsAreAlreadyOnDisk();
     void destroyingARunningJobRecordsEveryRecipient();
     void refusedHistoryWriteIsReported();
+    void deletingTheJobWhenItFinishesIsSafe_data();
+    void deletingTheJobWhenItFinishesIsSafe();
 
 private:
     QList<Recipient> recipients(const QStringList &names) const;
@@ -341,6 +343,38 @@ void tst_DeliveryJob::refusedHistoryWriteIsReported()
     QCOMPARE(job.historyOutcome().code(), quint32(Code::InternalError));
     QVERIFY2(job.historyOutcome().detail().contains(QLatin1String("disk full")),
              qPrintable(job.historyOutcome().detail()));
+}
+
+void tst_DeliveryJob::deletingTheJobWhenItFinishesIsSafe_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("a few (timer flush)") << 3;
+    QTest::newRow("a full batch (flushed as the last completes)") << 256;
+}
+
+// A listener may delete the job as soon as it says finished (a GUI closing
+// its progress view); the job must not touch itself after that signal.
+void tst_DeliveryJob::deletingTheJobWhenItFinishesIsSafe()
+{
+    QFETCH(int, count);
+    m_transport->latencyMs = 0;
+    QStringList names;
+    for (int i = 0; i < count; ++i)
+        names.append(QStringLiteral("OK%1").arg(i));
+    auto *job = new DeliveryJob(m_transport.get(), m_history.get());
+    job->setOptions({256, 5000, 0, 0, OverLimitPolicy::Refuse});
+    bool finished = false;
+    connect(job, &DeliveryJob::finished, this, [&] {
+        finished = true;
+        delete job;
+    });
+    Message message;
+    message.text = QStringLiteral("x");
+    QVERIFY(job->start(message, recipients(names)).isSuccess());
+    const qint64 messageId = job->messageId();
+    QTRY_VERIFY(finished);
+    QTest::qWait(50); // whatever the job left queued runs now
+    QCOMPARE(m_history->deliveryCount(messageId), count);
 }
 
 QTEST_GUILESS_MAIN(tst_DeliveryJob)
