@@ -110,22 +110,42 @@ Outcome LoopbackNetwork::modify(const std::function<Outcome(LoopbackNetwork &)> 
                        QStringLiteral("the loopback network state %1 is locked by another process")
                            .arg(m_stateFile));
     load();
+    const QMap<QString, Server> onDisk = m_servers;
+    const qint64 nextOnDisk = m_nextSequence;
     // Deliveries queued in this process are merged into what is on disk now.
-    for (const Pending &pending : std::as_const(m_pending)) {
-        Server &target = server(pending.server);
-        InboxEntry entry = pending.entry;
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    mergePending(pending);
+    const Outcome changed = change ? change(*this) : Outcome::success();
+    if (!changed.isSuccess()) {
+        // Undo whatever the refused change touched, but keep the deliveries:
+        // they were reported as done and must reach the file all the same.
+        m_servers = onDisk;
+        m_nextSequence = nextOnDisk;
+        if (pending.isEmpty())
+            return changed;
+        mergePending(pending);
+    }
+    const Outcome saved = save();
+    if (!saved.isSuccess()) {
+        // Nothing reached the file: this copy goes back to it, and the
+        // deliveries wait for the next write.
+        m_servers = onDisk;
+        m_nextSequence = nextOnDisk;
+        m_pending = pending + m_pending;
+    }
+    return changed.isSuccess() ? saved : changed;
+}
+
+void LoopbackNetwork::mergePending(const QList<Pending> &pending)
+{
+    for (const Pending &delivery : pending) {
+        Server &target = server(delivery.server);
+        InboxEntry entry = delivery.entry;
         entry.sequence = m_nextSequence++;
         target.inbox.append(entry);
         while (target.inbox.size() > inboxLimit)
             target.inbox.removeFirst();
     }
-    m_pending.clear();
-    const Outcome changed = change ? change(*this) : Outcome::success();
-    if (!changed.isSuccess()) {
-        load();
-        return changed;
-    }
-    return save();
 }
 
 LoopbackNetwork::InboxEntry LoopbackNetwork::deliver(const QString &serverName,

@@ -61,6 +61,7 @@ private:
     };
     bool load();
     Outcome save();
+    void mergePending(const QList<Pending> &pending);
 
     QString m_stateFile;
     QMap<QString, Server> m_servers;

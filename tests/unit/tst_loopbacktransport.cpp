@@ -1,7 +1,11 @@
 #include "imessagetransport.h"
 #include "transportregistry.h"
 
+#include <QFile>
 #include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -32,6 +36,7 @@ private slots:
     void injectedFaults();
     void badOptionsChangeNothing();
     void answersAreAsynchronous();
+    void aFailedAliasChangeKeepsQueuedDeliveries();
 
 private:
     IMessageTransport *create(const QVariantMap &options = {});
@@ -190,6 +195,37 @@ void tst_LoopbackTransport::answersAreAsynchronous()
     QVERIFY(!future.isFinished());
     QVERIFY(wait(future).isSuccess());
     QVERIFY(timer.elapsed() >= 25);
+}
+
+// A delivery waits in memory until the state file is next written; an alias
+// change that fails in between must not throw it away with its own change.
+void tst_LoopbackTransport::aFailedAliasChangeKeepsQueuedDeliveries()
+{
+    IMessageTransport *transport = create();
+    QVERIFY(transport);
+    Message message;
+    message.server = QStringLiteral("HQ");
+    message.recipient = QStringLiteral("HQ");
+    message.text = QStringLiteral("kept");
+    QFuture<Outcome> sent = transport->send(message);
+    QFuture<Outcome> duplicate = transport->addAlias(QStringLiteral("HQ"), QStringLiteral("HQ"));
+    QVERIFY(wait(sent).isSuccess());
+    QCOMPARE(wait(duplicate).code(), quint32(Code::NerrAlreadyExists));
+    m_registries.clear(); // the transport writes what it still holds
+
+    QFile state(m_dir->filePath(QStringLiteral("loopback-network.json")));
+    QVERIFY(state.open(QIODevice::ReadOnly));
+    const QJsonArray inbox = QJsonDocument::fromJson(state.readAll())
+                                 .object()
+                                 .value(QLatin1String("servers"))
+                                 .toObject()
+                                 .value(QLatin1String("HQ"))
+                                 .toObject()
+                                 .value(QLatin1String("inbox"))
+                                 .toArray();
+    QCOMPARE(inbox.size(), 1);
+    QCOMPARE(inbox.first().toObject().value(QLatin1String("text")).toString(),
+             QStringLiteral("kept"));
 }
 
 QTEST_GUILESS_MAIN(tst_LoopbackTransport)
