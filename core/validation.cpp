@@ -62,14 +62,12 @@ Outcome Validation::checkName(const QString &name, NameKind kind, const Transpor
             return Outcome(Code::InvalidName,
                            tr("the %1 '%2' has the character %3 at position %4, which is not "
                               "allowed in a name")
-                               .arg(what, name, describeCharacter(c))
-                               .arg(i + 1));
+                               .arg(what, name, describeCharacter(c), QString::number(i + 1)));
         if (c == QLatin1Char('*'))
             return Outcome(Code::InvalidName,
                            tr("the %1 '%2' has '*' at position %3; '*' is only valid alone, as "
                               "a broadcast")
-                               .arg(what, name)
-                               .arg(i + 1));
+                               .arg(what, name, QString::number(i + 1)));
     }
     if (name.startsWith(QLatin1Char(' ')) || name.endsWith(QLatin1Char(' ')))
         return Outcome(Code::InvalidName,
@@ -91,16 +89,14 @@ Outcome Validation::checkName(const QString &name, NameKind kind, const Transpor
             return Outcome(Code::InvalidName,
                            tr("the %1 '%2' has the character %3 at position %4, which %5 cannot "
                               "encode")
-                               .arg(what, name, describeCharacter(bad.first().character.at(0)))
-                               .arg(bad.first().position + 1)
-                               .arg(codec.name()));
+                               .arg(what, name, describeCharacter(bad.first().character.at(0)),
+                                    QString::number(bad.first().position + 1), codec.name()));
     }
     const int length = wide ? int(name.size()) : int(codec.encodedSize(name));
     if (limits.maxNameBytes > 0 && length > limits.maxNameBytes)
         return Outcome(Code::InvalidName, tr("the %1 '%2' is %3 characters long; the limit is %4")
-                                              .arg(what, name)
-                                              .arg(length)
-                                              .arg(limits.maxNameBytes));
+                                              .arg(what, name, QString::number(length),
+                                                   QString::number(limits.maxNameBytes)));
     return Outcome::success();
 }
 

@@ -11,6 +11,8 @@ private slots:
     void names_data();
     void names();
     void errorNamesCharacterAndPosition();
+    void errorQuotesANameWithPercentSignsAsTyped_data();
+    void errorQuotesANameWithPercentSignsAsTyped();
     void broadcastNeedsCapability();
     void nameLengthInWireBytes();
     void textEncodability();
@@ -61,6 +63,36 @@ void tst_Validation::errorNamesCharacterAndPosition()
     QVERIFY2(outcome.detail().contains(QLatin1String("position 3")), qPrintable(outcome.detail()));
     const Outcome control = Validation::checkName(QStringLiteral("A\x01"), NameKind::Alias);
     QVERIFY2(control.detail().contains(QLatin1String("U+0001")), qPrintable(control.detail()));
+}
+
+void tst_Validation::errorQuotesANameWithPercentSignsAsTyped_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    // '%' is allowed in a name; a name is data, never part of the message's
+    // own %1..%5 placeholders.
+    QTest::newRow("forbidden character")
+        << QStringLiteral("A%4|") << QStringLiteral("'A%4|' has the character '|' at position 4");
+    QTest::newRow("star") << QStringLiteral("B%3*")
+                          << QStringLiteral("'B%3*' has '*' at position 4");
+    QTest::newRow("unencodable")
+        << QStringLiteral("C%4\u20ac")
+        << QStringLiteral("'C%4\u20ac' has the character '\u20ac' at position 4, which CP437");
+    QTest::newRow("too long") << QStringLiteral("%3%4%3%4%3%4%3%4")
+                              << QStringLiteral(
+                                     "'%3%4%3%4%3%4%3%4' is 16 characters long; the limit is 15");
+}
+
+void tst_Validation::errorQuotesANameWithPercentSignsAsTyped()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    TransportLimits limits;
+    limits.wireEncoding = QStringLiteral("CP437");
+    limits.maxNameBytes = 15;
+    const Outcome outcome = Validation::checkName(name, NameKind::Recipient, limits);
+    QCOMPARE(outcome.code(), quint32(Code::InvalidName));
+    QVERIFY2(outcome.detail().contains(expected), qPrintable(outcome.detail()));
 }
 
 void tst_Validation::broadcastNeedsCapability()
