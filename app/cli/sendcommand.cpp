@@ -72,9 +72,8 @@ bool parseNumber(const QCommandLineParser &parser, const QString &option, int mi
     if (!ok || number < minimum || number > maximum) {
         *error = QCoreApplication::translate("netmsg::cli::SendCommand",
                                              "--%1 '%2' is not a number from %3 to %4")
-                     .arg(option, parser.value(option))
-                     .arg(minimum)
-                     .arg(maximum);
+                     .arg(option, parser.value(option), QString::number(minimum),
+                          QString::number(maximum));
         return false;
     }
     *value = number;
@@ -198,11 +197,11 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
     recipients.validate(limits, transport->capabilities());
     if (!recipients.rejected().isEmpty()) {
         for (const RejectedEntry &rejected : recipients.rejected())
-            session.printError(
-                rejected.line > 0
-                    ? tr("recipient '%1' (line %2)").arg(rejected.entry).arg(rejected.line)
-                    : tr("recipient '%1'").arg(rejected.entry),
-                rejected.reason);
+            session.printError(rejected.line > 0
+                                   ? tr("recipient '%1' (line %2)")
+                                         .arg(rejected.entry, QString::number(rejected.line))
+                                   : tr("recipient '%1'").arg(rejected.entry),
+                               rejected.reason);
         session.printError(tr("nothing was sent: %n recipient(s) rejected", nullptr,
                               int(recipients.rejected().size())));
         return ExitBadInput;

@@ -160,6 +160,16 @@ void tst_Cli::forbiddenCharacterExits65NamingIt()
         {"-t", "loopback", "send", "--server", "HQ", "--to", "HQ", QString(801, QLatin1Char('x'))});
     QCOMPARE(text.exitCode, 65);
     QVERIFY2(text.err.contains("1602 bytes"), qPrintable(text.err));
+
+    // What the user typed is quoted as typed, even with '%' in it.
+    Run percent = netmsg({"-t", "loopback", "send", "--server", "HQ", "--to", "A%2|", "hello"});
+    QCOMPARE(percent.exitCode, 65);
+    QVERIFY2(percent.err.contains("recipient 'A%2|' (line 1)"), qPrintable(percent.err));
+    Run number = netmsg({"-t", "loopback", "send", "--server", "HQ", "--to", "HQ", "--concurrency",
+                         "%3x", "hello"});
+    QCOMPARE(number.exitCode, 64);
+    QVERIFY2(number.err.contains("--concurrency '%3x' is not a number from 1 to 256"),
+             qPrintable(number.err));
 }
 
 void tst_Cli::thousandRecipientsWithInjectedFailures()
