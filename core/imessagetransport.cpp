@@ -10,29 +10,28 @@ Outcome IMessageTransport::configure(const QVariantMap &options)
 {
     if (options.isEmpty())
         return Outcome::success();
-    return Outcome(
-        Code::InvalidParameter,
-        QStringLiteral("transport '%1' has no option '%2'").arg(id(), options.firstKey()));
+    return Outcome(Code::InvalidParameter,
+                   tr("transport '%1' has no option '%2'").arg(id(), options.firstKey()));
 }
 
 QFuture<AliasListing> IMessageTransport::listAliases(const QString &)
 {
-    return ready(AliasListing{notSupported(QStringLiteral("listing aliases")), {}});
+    return ready(AliasListing{notSupported(tr("listing aliases")), {}});
 }
 
 QFuture<Outcome> IMessageTransport::addAlias(const QString &, const QString &)
 {
-    return ready(notSupported(QStringLiteral("adding aliases")));
+    return ready(notSupported(tr("adding aliases")));
 }
 
 QFuture<Outcome> IMessageTransport::deleteAlias(const QString &, const QString &)
 {
-    return ready(notSupported(QStringLiteral("deleting aliases")));
+    return ready(notSupported(tr("deleting aliases")));
 }
 
 Outcome IMessageTransport::startReceiving(const ReceiverOptions &)
 {
-    return notSupported(QStringLiteral("receiving messages"));
+    return notSupported(tr("receiving messages"));
 }
 
 void IMessageTransport::stopReceiving() {}
@@ -57,8 +56,7 @@ QFuture<AliasListing> IMessageTransport::ready(const AliasListing &listing)
 
 Outcome IMessageTransport::notSupported(const QString &what) const
 {
-    return Outcome(Code::NotSupported,
-                   QStringLiteral("the %1 transport does not support %2").arg(id(), what));
+    return Outcome(Code::NotSupported, tr("the %1 transport does not support %2").arg(id(), what));
 }
 
 } // namespace netmsg

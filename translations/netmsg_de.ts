@@ -134,6 +134,33 @@
     </message>
 </context>
 <context>
+    <name>netmsg::IMessageTransport</name>
+    <message>
+        <source>transport '%1' has no option '%2'</source>
+        <translation>der Transport „%1“ hat keine Option „%2“</translation>
+    </message>
+    <message>
+        <source>listing aliases</source>
+        <translation>das Auflisten von Aliasnamen</translation>
+    </message>
+    <message>
+        <source>adding aliases</source>
+        <translation>das Hinzufügen von Aliasnamen</translation>
+    </message>
+    <message>
+        <source>deleting aliases</source>
+        <translation>das Löschen von Aliasnamen</translation>
+    </message>
+    <message>
+        <source>receiving messages</source>
+        <translation>den Empfang von Nachrichten</translation>
+    </message>
+    <message>
+        <source>the %1 transport does not support %2</source>
+        <translation>der Transport %1 unterstützt %2 nicht</translation>
+    </message>
+</context>
+<context>
     <name>netmsg::LoopbackTransport</name>
     <message>
         <source>Loopback (test network)</source>

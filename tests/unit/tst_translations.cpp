@@ -1,3 +1,4 @@
+#include "imessagetransport.h"
 #include "outcome.h"
 #include "translations.h"
 
@@ -12,6 +13,7 @@ private slots:
     void germanIsEmbedded();
     void everyOutcomeAndCategoryIsTranslated();
     void unknownLanguageFallsBackToEnglish();
+    void transportBaseDetailsAreTranslated();
 };
 
 void tst_Translations::germanIsEmbedded()
@@ -36,6 +38,36 @@ void tst_Translations::everyOutcomeAndCategoryIsTranslated()
     QCOMPARE(Outcome(Code::NerrDelComputerName).description(),
              QStringLiteral("Der Computername kann nicht gelöscht werden."));
     QVERIFY(Outcome::categoryDescription(OutcomeCategory::NameNotFound) != englishCategory);
+}
+
+namespace {
+// Only what a transport must provide: everything else is the base class's.
+class MinimalTransport : public IMessageTransport
+{
+public:
+    QString id() const override { return QStringLiteral("minimal"); }
+    QString displayName() const override { return QStringLiteral("Minimal"); }
+    Capabilities capabilities() const override { return Capability::Send; }
+    TransportLimits limits() const override { return {}; }
+    Outcome availability() const override { return Outcome::success(); }
+    QFuture<Outcome> send(const Message &) override { return ready(Outcome::success()); }
+};
+} // namespace
+
+// The details IMessageTransport writes for every transport reach the user
+// (netmsg alias, netmsg listen, -o KEY=VALUE) and speak their language too.
+void tst_Translations::transportBaseDetailsAreTranslated()
+{
+    QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de_DE"));
+    MinimalTransport transport;
+    const Outcome receiving = transport.startReceiving({});
+    QCOMPARE(receiving.code(), quint32(Code::NotSupported));
+    QCOMPARE(receiving.detail(),
+             QStringLiteral("der Transport minimal unterstützt den Empfang von Nachrichten nicht"));
+    const Outcome option = transport.configure({{QStringLiteral("colour"), 1}});
+    QCOMPARE(option.code(), quint32(Code::InvalidParameter));
+    QCOMPARE(option.detail(), QStringLiteral("der Transport „minimal“ hat keine Option „colour“"));
+    Translations::install(QStringLiteral("en"));
 }
 
 void tst_Translations::unknownLanguageFallsBackToEnglish()
