@@ -69,6 +69,11 @@ WinPopupConnection::~WinPopupConnection()
         m_socket->flush();
 }
 
+void WinPopupConnection::stop()
+{
+    m_closing = true;
+}
+
 void WinPopupConnection::onReadyRead()
 {
     if (m_closing) {

@@ -38,6 +38,10 @@ public:
                        QObject *parent = nullptr);
     ~WinPopupConnection() override;
 
+    // Handles no further request from the peer; the one under way (even one
+    // whose messageReceived() is being handled now) still gets its reply.
+    void stop();
+
 Q_SIGNALS:
     void messageReceived(const netmsg::ReceivedMessage &message);
     void closed();

@@ -56,6 +56,13 @@ void WinPopupReceiver::close()
     m_server.close();
 }
 
+void WinPopupReceiver::stop()
+{
+    close();
+    for (WinPopupConnection *connection : findChildren<WinPopupConnection *>())
+        connection->stop();
+}
+
 void WinPopupReceiver::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {

@@ -23,6 +23,8 @@ public:
     // `options.port` must be resolved by the caller (0 = any free port).
     Outcome listen(const ReceiverOptions &options, const QString &codePage);
     void close();
+    // Closes the listener and lets no connection handle another request.
+    void stop();
     bool isListening() const { return m_server.isListening(); }
     QHostAddress address() const { return m_server.serverAddress(); }
     quint16 port() const { return m_server.serverPort(); }

@@ -278,7 +278,14 @@ Outcome WinPopupTransport::startReceiving(const ReceiverOptions &options)
 
 void WinPopupTransport::stopReceiving()
 {
-    delete m_receiver;
+    if (!m_receiver)
+        return;
+    // The caller may be handling messageReceived(), emitted by one of the
+    // receiver's connections that is still on the stack: stop listening and
+    // reporting now, and let the receiver go once control is back in the loop.
+    m_receiver->stop();
+    disconnect(m_receiver, nullptr, this, nullptr);
+    m_receiver->deleteLater();
     m_receiver = nullptr;
 }
 

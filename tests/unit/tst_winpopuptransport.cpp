@@ -41,6 +41,7 @@ private Q_SLOTS:
     void stalledPeerTimesOut();
     void cancelStopsTheExchange();
     void aliasesAreLocalAndPersist();
+    void stoppingFromTheMessageHandlerIsSafe();
 
 private:
     Outcome await(QFuture<Outcome> future);
@@ -504,6 +505,32 @@ void TestWinPopupTransport::aliasesAreLocalAndPersist()
     QVERIFY(restarted.deleteAlias({}, QStringLiteral("night")).result().isSuccess());
     QCOMPARE(restarted.deleteAlias({}, QStringLiteral("night")).result().code(),
              quint32(Code::NerrNotLocalName));
+}
+
+// A console that stops listening as a message comes in (a "stop after this
+// one" button) does so from inside the receiver's signal: the connection that
+// emitted it must outlive the call, answer its peer, and then go.
+void TestWinPopupTransport::stoppingFromTheMessageHandlerIsSafe()
+{
+    startReceiver();
+    int received = 0;
+    connect(m_receiver.get(), &IMessageTransport::messageReceived, this, [&] {
+        ++received;
+        m_receiver->stopReceiving();
+    });
+    const Outcome first =
+        await(m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("last one"))));
+    QVERIFY2(first.isSuccess(), qPrintable(first.toString()));
+    QCOMPARE(received, 1);
+    QVERIFY(m_receiver->receiverAddress().isEmpty());
+    const Outcome second =
+        await(m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("too late"))));
+    QCOMPARE(second.code(), quint32(Code::ConnectionRefused));
+    QCOMPARE(received, 1);
+    // Listening again on the same port works at once.
+    ReceiverOptions options;
+    options.port = m_port;
+    startReceiver(options);
 }
 
 QTEST_GUILESS_MAIN(TestWinPopupTransport)
