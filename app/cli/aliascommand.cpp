@@ -70,8 +70,10 @@ int AliasCommand::execute(const QCommandLineParser &parser, CliSession &session)
             object.insert(QStringLiteral("aliases"), QJsonArray::fromStringList(listing.aliases));
             session.printJson(object);
         } else {
+            // A remote host's node status answer is untrusted, like a received
+            // message: its names must not drive the terminal either.
             for (const QString &alias : listing.aliases)
-                session.out() << alias << '\n';
+                session.out() << CliSession::escapeControls(alias) << '\n';
         }
         return ExitOk;
     }

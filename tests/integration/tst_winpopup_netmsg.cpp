@@ -5,10 +5,12 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkDatagram>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 using namespace netmsg;
 
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void oneProcessThroughThePlugin();
     void twoProcesses();
     void listenEscapesControlCharacters();
+    void remoteAliasListEscapesControlCharacters();
     void unknownAliasFailsTheSend();
     void overLimitSplitArrivesInParts();
     void cliSendToSmbd();
@@ -171,6 +174,41 @@ void TestWinPopupNetmsg::listenEscapesControlCharacters()
     const QByteArray printed = listener.readAllStandardOutput();
     QVERIFY2(!printed.contains('\x1b') && !printed.contains('\x07'), printed.constData());
     QVERIFY2(printed.contains("red \\x1b[31malert\\x07\ttab\nnext line"), printed.constData());
+}
+
+// The names in a remote host's node status answer are as untrusted as a
+// received message: `netmsg alias list --server HOST` must not let them drive
+// the operator's terminal either.
+void TestWinPopupNetmsg::remoteAliasListEscapesControlCharacters()
+{
+    QUdpSocket service;
+    QVERIFY(service.bind(QHostAddress::LocalHost, 0));
+    connect(&service, &QUdpSocket::readyRead, &service, [&service] {
+        while (service.hasPendingDatagrams()) {
+            const QNetworkDatagram request = service.receiveDatagram();
+            // RFC 1002 §4.2.18: the question's id, one NBSTAT answer, one name.
+            QByteArray answer =
+                request.data().left(2) + QByteArray::fromHex("84000000000100000000");
+            answer += request.data().mid(12, 34); // the name asked for
+            answer += QByteArray::fromHex("00210001000000000019") + char(1);
+            answer += QByteArrayLiteral("EV\x1b]0;PWN\x07     \x03") + QByteArray::fromHex("0400");
+            answer += QByteArray(6, '\0');
+            service.writeDatagram(request.makeReply(answer));
+        }
+    });
+    QProcess lister;
+    lister.setProcessEnvironment(environment(QStringLiteral("remote-aliases")));
+    lister.start(m_netmsg,
+                 {QStringLiteral("--transport"), QStringLiteral("winpopup"), QStringLiteral("-o"),
+                  QStringLiteral("nodeStatusPort=%1").arg(service.localPort()),
+                  QStringLiteral("alias"), QStringLiteral("list"), QStringLiteral("--server"),
+                  QStringLiteral("127.0.0.1")});
+    lister.closeWriteChannel();
+    QTRY_COMPARE_WITH_TIMEOUT(lister.state(), QProcess::NotRunning, 20000);
+    const QByteArray printed = lister.readAllStandardOutput();
+    QCOMPARE(lister.exitCode(), 0);
+    QVERIFY2(!printed.contains('\x1b') && !printed.contains('\x07'), printed.constData());
+    QVERIFY2(printed.contains("EV\\x1b]0;PWN\\x07"), printed.constData());
 }
 
 void TestWinPopupNetmsg::unknownAliasFailsTheSend()
