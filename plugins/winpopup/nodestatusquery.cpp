@@ -165,8 +165,16 @@ void NodeStatusQuery::sendRequest()
 void NodeStatusQuery::onReadyRead()
 {
     while (m_socket->hasPendingDatagrams() && !m_done) {
-        const QByteArray datagram = m_socket->receiveDatagram().data();
-        const auto names = parseResponse(datagram, m_transactionId);
+        const QNetworkDatagram received = m_socket->receiveDatagram();
+        // UDP has no connection: anyone who knows the transaction id can
+        // answer. Only the host and port asked are believed (RFC 1002 §4.2.1).
+        if (!received.senderAddress().isEqual(m_address, QHostAddress::ConvertV4MappedToIPv4) ||
+            received.senderPort() != m_port) {
+            qCDebug(lcWinPopup) << "ignoring a datagram from" << received.senderAddress()
+                                << received.senderPort() << "that was not asked";
+            continue;
+        }
+        const auto names = parseResponse(received.data(), m_transactionId);
         if (!names) {
             qCDebug(lcWinPopup) << "ignoring a datagram that is no node status answer";
             continue;

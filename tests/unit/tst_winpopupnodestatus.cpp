@@ -6,6 +6,7 @@
 #include <QNetworkDatagram>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUdpSocket>
 
 using namespace netmsg;
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void rejectsOtherTransactionsAndTruncation();
     void listsRemoteAliasesOverUdp();
     void silentHostIsUnreachable();
+    void answersFromElsewhereAreIgnored();
 };
 
 void TestWinPopupNodeStatus::requestLayout()
@@ -132,6 +134,38 @@ void TestWinPopupNodeStatus::silentHostIsUnreachable()
     QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 5000);
     QCOMPARE(future.result().outcome.code(), quint32(Code::BadNetPath));
     QTRY_COMPARE(silent.pendingDatagramSize() > 0, true);
+}
+
+// Anyone who sees (or guesses) the 16-bit transaction id can answer over UDP;
+// only an answer from the host and port we asked counts.
+void TestWinPopupNodeStatus::answersFromElsewhereAreIgnored()
+{
+    QUdpSocket service;
+    QVERIFY(service.bind(QHostAddress::LocalHost, 0));
+    QUdpSocket forger;
+    QVERIFY(forger.bind(QHostAddress::LocalHost, 0));
+    connect(&service, &QUdpSocket::readyRead, &service, [&] {
+        const QNetworkDatagram datagram = service.receiveDatagram();
+        const QByteArray question = datagram.data();
+        const quint16 id = quint16((quint8(question.at(0)) << 8) | quint8(question.at(1)));
+        // The forged answer gets there first, from another port.
+        forger.writeDatagram(answer(id, {{"FORGED", 0x03, 0x0400}}), datagram.senderAddress(),
+                             quint16(datagram.senderPort()));
+        QTimer::singleShot(100, &service, [&service, datagram, id] {
+            service.writeDatagram(datagram.makeReply(answer(id, nmbdNames)));
+        });
+    });
+    QTemporaryDir dir;
+    WinPopupTransport transport({dir.path(), {}});
+    QVERIFY(transport
+                .configure({{QStringLiteral("nodeStatusPort"), service.localPort()},
+                            {QStringLiteral("connectTimeoutMs"), 3000}})
+                .isSuccess());
+    QFuture<AliasListing> future = transport.listAliases(QStringLiteral("127.0.0.1"));
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 5000);
+    const AliasListing listing = future.result();
+    QVERIFY2(listing.outcome.isSuccess(), qPrintable(listing.outcome.toString()));
+    QCOMPARE(listing.aliases, (QStringList{QStringLiteral("NMBTEST"), QStringLiteral("OPSDESK")}));
 }
 
 QTEST_GUILESS_MAIN(TestWinPopupNodeStatus)
