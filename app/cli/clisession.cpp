@@ -113,6 +113,13 @@ QString CliSession::escapeControls(const QString &text)
     return escaped;
 }
 
+Outcome noResultOutcome()
+{
+    return Outcome(
+        Code::InternalError,
+        QCoreApplication::translate("netmsg::cli::CliSession", "the transport gave no result"));
+}
+
 int CliSession::exitCodeFor(const Outcome &outcome)
 {
     switch (outcome.category()) {

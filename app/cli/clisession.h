@@ -3,6 +3,7 @@
 #include "command.h"
 
 #include "historystore.h"
+#include "imessagetransport.h"
 #include "outcome.h"
 #include "settings.h"
 #include "transportregistry.h"
@@ -18,8 +19,18 @@
 
 namespace netmsg::cli {
 
-// What a command works with: settings, the transport registry, the history,
-// and output in text or JSON lines.
+// What a transport's future holds when it ended without a result (its promise
+// was dropped unfinished): an internal error of that transport.
+Outcome noResultOutcome();
+inline void noResult(Outcome *value)
+{
+    *value = noResultOutcome();
+}
+inline void noResult(AliasListing *value)
+{
+    *value = AliasListing{noResultOutcome(), {}};
+}
+
 // Waits for a transport's answer while the event loop runs, so that
 // event-driven transports (sockets, timers) can make progress.
 template <typename T> T awaitResult(const QFuture<T> &future)
@@ -32,8 +43,17 @@ template <typename T> T awaitResult(const QFuture<T> &future)
         if (!future.isFinished())
             loop.exec();
     }
+    // result() of a future without one is undefined behaviour (a crash).
+    if (future.resultCount() == 0) {
+        T value;
+        noResult(&value);
+        return value;
+    }
     return future.result();
 }
+
+// What a command works with: settings, the transport registry, the history,
+// and output in text or JSON lines.
 
 class CliSession
 {

@@ -48,6 +48,8 @@ private slots:
     void usageErrors();
     void helpAndVersion();
     void unavailableTransportExits69();
+    void transportWithoutAResultFailsCleanly_data();
+    void transportWithoutAResultFailsCleanly();
     void transportsListsAvailability();
     void speaksTheConfiguredLanguage();
 
@@ -367,6 +369,25 @@ void tst_Cli::unavailableTransportExits69()
                            {qEnvironmentVariable("NETMSG_TEST_PLUGIN_DIR")});
     QCOMPARE(run.exitCode, 69);
     QVERIFY2(run.err.contains("never available"), qPrintable(run.err));
+}
+
+void tst_Cli::transportWithoutAResultFailsCleanly_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("alias list") << QStringList{"alias", "list"};
+    QTest::newRow("alias add") << QStringList{"alias", "add", "OPS"};
+}
+
+// A transport whose future ends without a result (its promise was dropped
+// unfinished) is a transport failure, not a crash of the CLI.
+void tst_Cli::transportWithoutAResultFailsCleanly()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = netmsg(QStringList{"-t", "testnoresult"} + arguments, {},
+                           {qEnvironmentVariable("NETMSG_TEST_PLUGIN_DIR") + "/noresult"});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("(1359)"), qPrintable(run.err)); // ERROR_INTERNAL_ERROR
+    QVERIFY2(run.err.contains("gave no result"), qPrintable(run.err));
 }
 
 void tst_Cli::transportsListsAvailability()

@@ -6,6 +6,7 @@
 
 #include <cstdlib>
 #include <QObject>
+#include <QPromise>
 
 namespace {
 
@@ -29,12 +30,51 @@ public:
     }
 };
 
+// A careless transport: available, but its alias operations drop their
+// promise unfinished, so each future ends cancelled without a result.
+class AbandoningTransport : public TestTransport
+{
+    Q_OBJECT
+public:
+    using TestTransport::TestTransport;
+    QString id() const override { return QStringLiteral("testnoresult"); }
+    netmsg::Capabilities capabilities() const override
+    {
+        return netmsg::Capability::Send | netmsg::Capability::ListAliases |
+               netmsg::Capability::AddAlias | netmsg::Capability::DeleteAlias;
+    }
+    netmsg::Outcome availability() const override { return netmsg::Outcome::success(); }
+    QFuture<netmsg::AliasListing> listAliases(const QString &) override
+    {
+        return abandoned<netmsg::AliasListing>();
+    }
+    QFuture<netmsg::Outcome> addAlias(const QString &, const QString &) override
+    {
+        return abandoned<netmsg::Outcome>();
+    }
+    QFuture<netmsg::Outcome> deleteAlias(const QString &, const QString &) override
+    {
+        return abandoned<netmsg::Outcome>();
+    }
+
+private:
+    template <typename T> static QFuture<T> abandoned()
+    {
+        QPromise<T> promise;
+        promise.start();
+        return promise.future();
+    }
+};
+
 #if defined(TEST_PLUGIN_VARIANT_bad_iid)
 #define TEST_IID "org.example.SomethingElse/1"
 #define TEST_JSON "bad_iid.json"
 #elif defined(TEST_PLUGIN_VARIANT_bad_api)
 #define TEST_IID NETMSG_TRANSPORT_FACTORY_IID
 #define TEST_JSON "bad_api.json"
+#elif defined(TEST_PLUGIN_VARIANT_noresult)
+#define TEST_IID NETMSG_TRANSPORT_FACTORY_IID
+#define TEST_JSON "noresult.json"
 #else
 #define TEST_IID NETMSG_TRANSPORT_FACTORY_IID
 #define TEST_JSON "good.json"
@@ -48,13 +88,17 @@ class TestPlugin : public QObject, public netmsg::ITransportFactory
 public:
     TestPlugin()
     {
-#if !defined(TEST_PLUGIN_VARIANT_good)
+#if !defined(TEST_PLUGIN_VARIANT_good) && !defined(TEST_PLUGIN_VARIANT_noresult)
         std::abort(); // the registry loaded a plugin it should have refused
 #endif
     }
     netmsg::IMessageTransport *create(const netmsg::TransportContext &, QObject *parent) override
     {
+#if defined(TEST_PLUGIN_VARIANT_noresult)
+        return new AbandoningTransport(parent);
+#else
         return new TestTransport(parent);
+#endif
     }
 };
 
