@@ -210,7 +210,11 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
         return usageError(session, tr("no recipients: --to is empty"));
 
     if (parser.isSet(QStringLiteral("dry-run"))) {
-        const Outcome textCheck = Validation::checkText(text, limits, false);
+        // The same check DeliveryJob::start() makes: a broadcast has its own limit.
+        const bool broadcast =
+            std::any_of(recipients.recipients().begin(), recipients.recipients().end(),
+                        [](const Recipient &r) { return Validation::isBroadcast(r.name); });
+        const Outcome textCheck = Validation::checkText(text, limits, broadcast);
         if (!textCheck.isSuccess() && !(textCheck.code() == Code::MessageExceedsMaxSize &&
                                         options.overLimit == OverLimitPolicy::Split)) {
             session.printError(tr("message"), textCheck);

@@ -242,6 +242,17 @@ void tst_Cli::dryRunSendsAndRecordsNothing()
     QCOMPARE(run.json().size(), 2);
     QVERIFY(run.json().first().value("dryRun").toBool());
     QVERIFY(netmsg({"history", "--json"}).out.isEmpty());
+
+    // A dry run judges the text as the real send would: a broadcast has its
+    // own, shorter limit (128 bytes) than a message to a name.
+    const QString text(100, QLatin1Char('x')); // 200 bytes in UTF-16
+    Run broadcast =
+        netmsg({"-t", "loopback", "send", "--server", "HQ", "--to", "*", "--dry-run", text});
+    Run real = netmsg({"-t", "loopback", "send", "--server", "HQ", "--to", "*", text});
+    QCOMPARE(real.exitCode, 65);
+    QVERIFY2(real.err.contains("(2289)"), qPrintable(real.err));
+    QCOMPARE(broadcast.exitCode, real.exitCode);
+    QVERIFY2(broadcast.err.contains("(2289)"), qPrintable(broadcast.err));
 }
 
 void tst_Cli::stalledRecipientTimesOut()
