@@ -79,6 +79,10 @@ QStringList DeliveryJob::splitText(const QString &text, const QString &encoding,
                 bytes += size;
                 end += width;
             }
+            // A character wider than the room left for text (a surrogate pair
+            // in UTF-16 with a few bytes to spare) can never be sent.
+            if (end == start)
+                return {};
             // Prefer to break after a space in the last fifth of the part.
             const int space = int(text.lastIndexOf(QLatin1Char(' '), end - 1));
             if (end < text.size() && space > start + (end - start) * 4 / 5)

@@ -78,6 +78,7 @@ private slots:
     void cancelStopsEverything();
     void refusesOverLimitTextBeforeSending();
     void splitsOverLimitTextIntoNumberedParts();
+    void splitGivesUpOnACharacterWiderThanAPart();
     void unencodableTextIsRefusedWithPositions();
     void unavailableTransportSendsNothing();
     void reportedResultsAreAlreadyOnDisk();
@@ -249,6 +250,21 @@ void tst_DeliveryJob::splitsOverLimitTextIntoNumberedParts()
     QCOMPARE(job.results().at(0).parts, count);
     QCOMPARE(m_history->message(job.messageId())->overLimitPolicy, QStringLiteral("split"));
     QCOMPARE(m_history->deliveries(job.messageId()).at(0).parts, count);
+}
+
+// With 15 bytes of UTF-16, "(1/2) " leaves 3 bytes for text: room for one
+// 2-byte character but never for a surrogate pair (4 bytes). The split used
+// to add empty parts for ever; it must give up instead.
+void tst_DeliveryJob::splitGivesUpOnACharacterWiderThanAPart()
+{
+    const QString text =
+        QStringLiteral("ab") + QString::fromUcs4(U"\U0001F600") + QStringLiteral("cdefgh");
+    QVERIFY(DeliveryJob::splitText(text, QStringLiteral("UTF-16LE"), 15).isEmpty());
+    // Without the wide character the same limit splits fine.
+    const QStringList parts =
+        DeliveryJob::splitText(QStringLiteral("abcdefgh"), QStringLiteral("UTF-16LE"), 15);
+    QCOMPARE(parts.size(), 8);
+    QCOMPARE(parts.first(), QStringLiteral("(1/8) a"));
 }
 
 void tst_DeliveryJob::unencodableTextIsRefusedWithPositions()
