@@ -135,14 +135,18 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
                       << Qt::endl;
 
     int received = 0;
+    Outcome storeFailure;
     QEventLoop loop;
     QObject::connect(
         transport, &IMessageTransport::messageReceived, &loop, [&](const ReceivedMessage &message) {
             qint64 inboxId = 0;
             const Outcome stored = history->recordReceived(message, &inboxId);
-            if (!stored.isSuccess())
+            if (!stored.isSuccess()) {
                 session.printError(tr("storing a message from %1").arg(message.peerAddress),
                                    stored);
+                if (storeFailure.isSuccess())
+                    storeFailure = stored;
+            }
             if (session.json()) {
                 session.printJson({
                     {QStringLiteral("receivedAt"), message.receivedAt.toString(Qt::ISODateWithMs)},
@@ -191,7 +195,9 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     transport->stopReceiving();
-    return ExitOk;
+    // README: 74 when the history is not writable; a message that is not in
+    // the inbox was shown once and is gone.
+    return storeFailure.isSuccess() ? ExitOk : ExitIoError;
 }
 
 } // namespace netmsg::cli

@@ -3,11 +3,14 @@
 #include "imessagetransport.h"
 #include "transportregistry.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkDatagram>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
@@ -25,6 +28,7 @@ private Q_SLOTS:
     void oneProcessThroughThePlugin();
     void twoProcesses();
     void listenEscapesControlCharacters();
+    void listenWithAnUnwritableInboxExits74();
     void remoteAliasListEscapesControlCharacters();
     void unknownAliasFailsTheSend();
     void overLimitSplitArrivesInParts();
@@ -174,6 +178,36 @@ void TestWinPopupNetmsg::listenEscapesControlCharacters()
     const QByteArray printed = listener.readAllStandardOutput();
     QVERIFY2(!printed.contains('\x1b') && !printed.contains('\x07'), printed.constData());
     QVERIFY2(printed.contains("red \\x1b[31malert\\x07\ttab\nnext line"), printed.constData());
+}
+
+// README: 74 when the history is not writable. A listener whose inbox
+// refuses a message must not end as if all were stored.
+void TestWinPopupNetmsg::listenWithAnUnwritableInboxExits74()
+{
+    const QString home = QStringLiteral("inbox-refused");
+    QCOMPARE(netmsg(home, {QStringLiteral("history")}), 0); // creates the history
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refusing"));
+        db.setDatabaseName(QDir(m_dir.filePath(home)).filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON inbox"
+                                          " BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("refusing"));
+    QProcess listener;
+    quint16 port = 0;
+    QVERIFY(startListener(listener, home, &port, {QStringLiteral("--count"), QStringLiteral("1")}));
+    netmsg(QStringLiteral("inbox-refused-sender"),
+           {QStringLiteral("send"), QStringLiteral("--transport"), QStringLiteral("winpopup"),
+            QStringLiteral("--to"), QStringLiteral("OPS@127.0.0.1:%1").arg(port),
+            QStringLiteral("lost?")});
+    QVERIFY(listener.waitForFinished(10000));
+    const QByteArray errors = listener.readAllStandardError();
+    QCOMPARE(listener.exitCode(), 74);
+    QVERIFY2(errors.contains("disk full"), errors.constData());
 }
 
 // The names in a remote host's node status answer are as untrusted as a
