@@ -1,7 +1,9 @@
 // A stand-in for System32\msg.exe in the wts transport tests: records its
 // arguments and the bytes it reads from stdin into the file named by
 // NETMSG_FAKEMSG_LOG, then succeeds, or prints "Error <n> ..." and exits 1
-// when NETMSG_FAKEMSG_ERROR=<n> is set.
+// when NETMSG_FAKEMSG_ERROR=<n> is set. Built for the GUI subsystem, so that
+// Wine starts no console for it; stdin and stdout are the pipes QProcess hands
+// over all the same.
 
 #include <cstdio>
 #include <cstdlib>
