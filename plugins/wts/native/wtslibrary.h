@@ -64,7 +64,8 @@ std::string wineVersion();
 std::wstring msgExePath();
 
 // The OEM code page (850, 437, ...): what a console program such as msg.exe
-// expects on a redirected stdin by default.
+// most likely expects on a redirected stdin (the console's default code page;
+// UNCONFIRMED for msg.exe, PROTOCOL.md §8).
 unsigned oemCodePage();
 
 } // namespace netmsg::wts
