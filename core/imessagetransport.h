@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace netmsg {
 
 // The aliases of one server, or why they could not be listed.
@@ -30,6 +32,10 @@ struct ReceiverOptions
     int maxConnections = 64;
     int maxMessageBytes = 4096;
     int idleTimeoutMs = 30000;
+    // Called for every message before the peer is told it arrived (e.g. to
+    // store it in the inbox). A failure is refused on the wire, so a peer is
+    // never told "delivered" about a message that was lost. Empty: accept all.
+    std::function<Outcome(const ReceivedMessage &)> accept;
 };
 
 // One way of delivering messages. Operations are asynchronous: blocking OS calls

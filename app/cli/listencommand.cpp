@@ -137,16 +137,23 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
     int received = 0;
     Outcome storeFailure;
     QEventLoop loop;
+    qint64 inboxId = 0;
+    // Stored before the peer is answered; a message the inbox refuses is
+    // refused to its sender too, so nobody is told "delivered" about it.
+    options.accept = [&](const ReceivedMessage &message) {
+        const Outcome stored = history->recordReceived(message, &inboxId);
+        if (!stored.isSuccess()) {
+            session.printError(tr("storing a message from %1").arg(message.peerAddress), stored);
+            if (storeFailure.isSuccess())
+                storeFailure = stored;
+            // An inbox that cannot keep messages ends the listener (exit 74)
+            // rather than refusing every sender from now on.
+            QTimer::singleShot(0, &loop, &QEventLoop::quit);
+        }
+        return stored;
+    };
     QObject::connect(
         transport, &IMessageTransport::messageReceived, &loop, [&](const ReceivedMessage &message) {
-            qint64 inboxId = 0;
-            const Outcome stored = history->recordReceived(message, &inboxId);
-            if (!stored.isSuccess()) {
-                session.printError(tr("storing a message from %1").arg(message.peerAddress),
-                                   stored);
-                if (storeFailure.isSuccess())
-                    storeFailure = stored;
-            }
             if (session.json()) {
                 session.printJson({
                     {QStringLiteral("receivedAt"), message.receivedAt.toString(Qt::ISODateWithMs)},

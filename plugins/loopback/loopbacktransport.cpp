@@ -216,11 +216,21 @@ Outcome LoopbackTransport::deliver(const Message &message)
         aliases = {recipient};
     }
     const QString sender = message.sender.isEmpty() ? m_localServer : message.sender;
+    const bool local = m_receiving && server == m_localServer;
     for (const QString &alias : std::as_const(aliases)) {
-        const auto entry = m_network.deliver(server, alias, sender, message.text);
-        if (m_receiving && server == m_localServer)
-            emit messageReceived(
-                {entry.time, id(), sender, alias, message.text, QStringLiteral("loopback")});
+        const ReceivedMessage received{
+            QDateTime::currentDateTimeUtc(), id(), sender, alias, message.text,
+            QStringLiteral("loopback")};
+        // As a real receiver would: a message the receiving side cannot keep
+        // is refused, not reported as delivered.
+        if (local && m_receiverOptions.accept) {
+            const Outcome accepted = m_receiverOptions.accept(received);
+            if (!accepted.isSuccess())
+                return accepted;
+        }
+        m_network.deliver(server, alias, sender, message.text);
+        if (local)
+            emit messageReceived(received);
     }
     scheduleFlush();
     return Outcome::success(
@@ -286,14 +296,16 @@ QFuture<Outcome> LoopbackTransport::deleteAlias(const QString &server, const QSt
     });
 }
 
-Outcome LoopbackTransport::startReceiving(const ReceiverOptions &)
+Outcome LoopbackTransport::startReceiving(const ReceiverOptions &options)
 {
+    m_receiverOptions = options;
     m_receiving = true;
     return Outcome::success();
 }
 
 void LoopbackTransport::stopReceiving()
 {
+    m_receiverOptions = {};
     m_receiving = false;
 }
 

@@ -66,6 +66,7 @@ private:
     QRandomGenerator m_random;
     QString m_localServer;
     QTimer m_flushTimer;
+    ReceiverOptions m_receiverOptions;
     bool m_receiving = false;
 };
 

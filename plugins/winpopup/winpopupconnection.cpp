@@ -235,9 +235,11 @@ bool WinPopupConnection::handleEnd(const SmbPacket &request)
         return refuse(request, DosError::ClassDos, DosError::InvalidParameter, false);
     m_started = false;
     // Handed on (and stored by the caller) before the reply: a peer told
-    // "delivered" never has its message lost.
-    deliver(m_originator, m_alias, m_text);
+    // "delivered" never has its message lost; one we could not keep is refused.
+    const bool accepted = deliver(m_originator, m_alias, m_text);
     m_text.clear();
+    if (!accepted)
+        return refuse(request, DosError::ClassServer, DosError::NoRoom, false);
     reply(SmbMessageCodec::successResponse(request));
     return true;
 }
@@ -264,7 +266,8 @@ bool WinPopupConnection::handleSingle(const SmbPacket &request)
     const QString alias = aliasFor(destination);
     if (alias.isEmpty())
         return refuse(request, DosError::ClassServer, DosError::InvalidNetName, false);
-    deliver(originator, alias, text);
+    if (!deliver(originator, alias, text))
+        return refuse(request, DosError::ClassServer, DosError::NoRoom, false);
     reply(SmbMessageCodec::successResponse(request));
     return true;
 }
@@ -275,7 +278,7 @@ QString WinPopupConnection::aliasFor(const QByteArray &destination) const
     return m_rules.aliases->contains(name) ? name : QString();
 }
 
-void WinPopupConnection::deliver(const QByteArray &originator, const QString &alias,
+bool WinPopupConnection::deliver(const QByteArray &originator, const QString &alias,
                                  const QByteArray &text)
 {
     ReceivedMessage message;
@@ -286,7 +289,16 @@ void WinPopupConnection::deliver(const QByteArray &originator, const QString &al
     message.alias = alias;
     message.text = WinPopupText::decode(text, *m_rules.codec);
     message.peerAddress = m_peerAddress;
+    if (m_rules.accept) {
+        const Outcome accepted = m_rules.accept(message);
+        if (!accepted.isSuccess()) {
+            qCWarning(lcWinPopup).noquote()
+                << "refusing a message from" << m_peerAddress << ":" << accepted.toString();
+            return false;
+        }
+    }
     Q_EMIT messageReceived(message);
+    return true;
 }
 
 void WinPopupConnection::reply(const QByteArray &smb)

@@ -2,10 +2,13 @@
 
 #include "message.h"
 #include "netbiosframereader.h"
+#include "outcome.h"
 #include "smbmessagecodec.h"
 
 #include <QObject>
 #include <QTimer>
+
+#include <functional>
 
 class QTcpSocket;
 
@@ -21,6 +24,7 @@ struct WinPopupConnectionRules
     const TextCodec *codec = nullptr;
     int maxMessageBytes = 4096;
     int idleTimeoutMs = 30000;
+    std::function<Outcome(const ReceivedMessage &)> accept; // see ReceiverOptions
 };
 
 // One peer talking to our receiver, as a state machine on its socket: the
@@ -58,7 +62,8 @@ private:
     bool handleSingle(const SmbPacket &request);
     // The alias `destination` names, or empty if it is none of ours.
     QString aliasFor(const QByteArray &destination) const;
-    void deliver(const QByteArray &originator, const QString &alias, const QByteArray &text);
+    // False when the message was not accepted (e.g. the inbox refused it).
+    bool deliver(const QByteArray &originator, const QString &alias, const QByteArray &text);
     // Wraps one SMB reply in a NetBIOS session message.
     void reply(const QByteArray &smb);
     // Answers with a DOS error; `fatal` also ends the connection.

@@ -32,6 +32,7 @@ Outcome WinPopupReceiver::listen(const ReceiverOptions &options, const QString &
     m_rules.codec = &m_codec;
     m_rules.maxMessageBytes = options.maxMessageBytes;
     m_rules.idleTimeoutMs = options.idleTimeoutMs;
+    m_rules.accept = options.accept;
     // A burst of senders must not overflow the kernel's accept queue.
     m_server.setListenBacklogSize(qMax(128, options.maxConnections));
     if (!m_server.listen(options.address, options.port)) {

@@ -200,10 +200,12 @@ void TestWinPopupNetmsg::listenWithAnUnwritableInboxExits74()
     QProcess listener;
     quint16 port = 0;
     QVERIFY(startListener(listener, home, &port, {QStringLiteral("--count"), QStringLiteral("1")}));
-    netmsg(QStringLiteral("inbox-refused-sender"),
-           {QStringLiteral("send"), QStringLiteral("--transport"), QStringLiteral("winpopup"),
-            QStringLiteral("--to"), QStringLiteral("OPS@127.0.0.1:%1").arg(port),
-            QStringLiteral("lost?")});
+    // The sender is told the message was not delivered: it was not kept.
+    QCOMPARE(netmsg(QStringLiteral("inbox-refused-sender"),
+                    {QStringLiteral("send"), QStringLiteral("--transport"),
+                     QStringLiteral("winpopup"), QStringLiteral("--to"),
+                     QStringLiteral("OPS@127.0.0.1:%1").arg(port), QStringLiteral("lost?")}),
+             2);
     QVERIFY(listener.waitForFinished(10000));
     const QByteArray errors = listener.readAllStandardError();
     QCOMPARE(listener.exitCode(), 74);

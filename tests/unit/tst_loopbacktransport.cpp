@@ -36,6 +36,7 @@ private slots:
     void injectedFaults();
     void badOptionsChangeNothing();
     void answersAreAsynchronous();
+    void receiverThatCannotKeepAMessageRefusesIt();
     void aFailedAliasChangeKeepsQueuedDeliveries();
 
 private:
@@ -226,6 +227,24 @@ void tst_LoopbackTransport::aFailedAliasChangeKeepsQueuedDeliveries()
     QCOMPARE(inbox.size(), 1);
     QCOMPARE(inbox.first().toObject().value(QLatin1String("text")).toString(),
              QStringLiteral("kept"));
+}
+
+void tst_LoopbackTransport::receiverThatCannotKeepAMessageRefusesIt()
+{
+    IMessageTransport *transport = create({{QStringLiteral("localName"), QStringLiteral("DESK1")}});
+    ReceiverOptions options;
+    int offered = 0;
+    options.accept = [&offered](const ReceivedMessage &) {
+        ++offered;
+        return Outcome(Code::NerrBadReceive, QStringLiteral("inbox full"));
+    };
+    QVERIFY(transport->startReceiving(options).isSuccess());
+    QSignalSpy received(transport, &IMessageTransport::messageReceived);
+    const Outcome outcome =
+        wait(transport->send({{}, QStringLiteral("DESK1"), {}, 0, {}, QStringLiteral("x")}));
+    QCOMPARE(outcome.code(), quint32(Code::NerrBadReceive));
+    QCOMPARE(offered, 1);
+    QCOMPARE(received.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_LoopbackTransport)
