@@ -55,6 +55,27 @@ int columnOf(const QStringList &header, const QStringList &candidates)
     return -1;
 }
 
+// A first line naming a "name" column is a CSV header only when it reads like
+// one: every cell a known column name, or the next row as wide as it. So a
+// pasted list that happens to hold an alias called ALIAS stays a list.
+bool looksLikeHeader(const QStringList &header, const QStringList &lines, int headerLine)
+{
+    static const QStringList knownColumns =
+        nameColumns + QStringList{QStringLiteral("host"),    QStringLiteral("port"),
+                                  QStringLiteral("note"),    QStringLiteral("group"),
+                                  QStringLiteral("comment"), QStringLiteral("description")};
+    const bool allKnown = std::all_of(header.begin(), header.end(), [](const QString &cell) {
+        return knownColumns.contains(cell.toLower());
+    });
+    if (allKnown)
+        return true;
+    for (int i = headerLine + 1; i < lines.size(); ++i) {
+        if (!lines.at(i).trimmed().isEmpty())
+            return splitCsvLine(lines.at(i)).size() == header.size();
+    }
+    return false;
+}
+
 bool isValidHost(const QString &host)
 {
     static const QRegularExpression hostName(QStringLiteral(
@@ -100,7 +121,7 @@ RecipientList RecipientList::parse(const QString &text, const GroupLookup &group
     if (firstLine < lines.size()) {
         const QStringList header = splitCsvLine(lines.at(firstLine));
         const int nameColumn = columnOf(header, nameColumns);
-        if (header.size() >= 2 && nameColumn >= 0) {
+        if (header.size() >= 2 && nameColumn >= 0 && looksLikeHeader(header, lines, firstLine)) {
             QList<QStringList> rows;
             for (int i = firstLine + 1; i < lines.size(); ++i)
                 rows.append(lines.at(i).trimmed().isEmpty() ? QStringList{}

@@ -13,6 +13,7 @@ private slots:
     void badEntriesAreRejectedWithReasonAndLine();
     void duplicatesCollapse();
     void csvWithHeader();
+    void listThatMentionsAColumnNameIsStillAList();
     void groups();
     void nestedGroupCycleStops();
     void groupCyclesAreReportedOnceAndExpandedOnce();
@@ -85,6 +86,18 @@ void tst_RecipientList::csvWithHeader()
     QCOMPARE(addresses(list), (QStringList{"OPS@127.0.0.1:1139", "HELP DESK"}));
     QCOMPARE(list.rejected().size(), 1);
     QCOMPARE(list.rejected().first().line, 4);
+}
+
+void tst_RecipientList::listThatMentionsAColumnNameIsStillAList()
+{
+    QCOMPARE(addresses(RecipientList::parse(QStringLiteral("BOB,ALIAS"))),
+             (QStringList{"BOB", "ALIAS"}));
+    QCOMPARE(addresses(RecipientList::parse(QStringLiteral("OPS;NAME;HQ\nPC1"))),
+             (QStringList{"OPS", "NAME", "HQ", "PC1"}));
+    // A header with unknown columns is still a header when the rows match it.
+    QCOMPARE(addresses(
+                 RecipientList::parse(QStringLiteral("Name,Email,Department\nOPS,ops@example,IT"))),
+             QStringList{"OPS"});
 }
 
 void tst_RecipientList::groups()
