@@ -82,7 +82,14 @@ Outcome Netapi32Transport::availabilityFor(const netapi32::MessengerAvailability
     using Reason = netapi32::MessengerAvailability::Reason;
     switch (probe.reason) {
     case Reason::Available:
-        return Outcome::success();
+        if (probe.probeStatus == NERR_Success || probe.probeStatus == ERROR_MORE_DATA ||
+            probe.probeStatus == ERROR_ACCESS_DENIED)
+            return Outcome::success();
+        return Outcome::success(
+            tr("this computer's Messenger service answered %1: sends executed here may fail, "
+               "on a remote server they may work")
+                .arg(Outcome::isKnownCode(probe.probeStatus) ? Outcome(probe.probeStatus).symbol()
+                                                             : QString::number(probe.probeStatus)));
     case Reason::RunningUnderWine:
         return Outcome(Code::NotSupported,
                        tr("running under Wine %1, whose Messenger functions (netapi32.dll "

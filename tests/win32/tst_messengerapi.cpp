@@ -432,9 +432,14 @@ void probeOnXp()
     CHECK_EQUAL(availability.status, DWORD(NERR_Success));
     CHECK_EQUAL(fake.calls, 1);
     CHECK(fake.buffers.empty());
-    // Access denied still means the service is there: sends may work.
+    CHECK_EQUAL(availability.probeStatus, DWORD(NERR_Success));
+    // Access denied, or a stopped local service, still leave remote servers to try.
     fake.forcedStatus = ERROR_ACCESS_DENIED;
     CHECK(api.probeAvailability().reason == MessengerAvailability::Reason::Available);
+    fake.forcedStatus = NERR_ServiceNotInstalled;
+    const MessengerAvailability stopped = api.probeAvailability();
+    CHECK(stopped.reason == MessengerAvailability::Reason::Available);
+    CHECK_EQUAL(stopped.probeStatus, DWORD(NERR_ServiceNotInstalled));
 }
 
 } // namespace

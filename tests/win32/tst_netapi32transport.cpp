@@ -122,6 +122,7 @@ private Q_SLOTS:
     void wineIsUnavailableAndNeverCalled();
     void vistaAndLaterAreUnavailable();
     void missingExportsAreUnavailable();
+    void stoppedLocalServiceIsNamed();
     void thisSystemIsWine();
     void limitsAndCapabilities();
 };
@@ -289,6 +290,16 @@ void tst_Netapi32Transport::missingExportsAreUnavailable()
     const Outcome availability = transport.availability();
     QCOMPARE(availability.category(), OutcomeCategory::NotSupported);
     QCOMPARE(availability.detail(), QStringLiteral("netapi32.dll lacks NetMessageBufferSend"));
+}
+
+void tst_Netapi32Transport::stoppedLocalServiceIsNamed()
+{
+    fake.status = NERR_ServiceNotInstalled;
+    Netapi32Transport transport(fakeTable(), std::string(), nullptr);
+    const Outcome availability = transport.availability();
+    QVERIFY(availability.isSuccess());
+    QVERIFY2(availability.detail().contains(QLatin1String("answered 2184:")),
+             qPrintable(availability.detail()));
 }
 
 void tst_Netapi32Transport::thisSystemIsWine()

@@ -52,10 +52,10 @@ MessengerAvailability MessengerApi::probeAvailability() const
 {
     using Reason = MessengerAvailability::Reason;
     if (isWine())
-        return {Reason::RunningUnderWine, ERROR_NOT_SUPPORTED, m_wineVersion};
+        return {Reason::RunningUnderWine, ERROR_NOT_SUPPORTED, m_wineVersion, NERR_Success};
     const std::string missing = m_functions.missingExports();
     if (!missing.empty())
-        return {Reason::ExportsMissing, ERROR_NOT_SUPPORTED, missing};
+        return {Reason::ExportsMissing, ERROR_NOT_SUPPORTED, missing, NERR_Success};
 
     LPBYTE buffer = nullptr;
     DWORD read = 0;
@@ -65,9 +65,10 @@ MessengerAvailability MessengerApi::probeAvailability() const
         m_functions.nameEnum(nullptr, 0, &buffer, MAX_PREFERRED_LENGTH, &read, &total, &resume);
     freeBuffer(buffer);
     if (status == ERROR_NOT_SUPPORTED)
-        return {Reason::NotSupportedByWindows, ERROR_NOT_SUPPORTED, {}};
-    // Any other answer (even access denied) means the service is there to ask.
-    return {Reason::Available, NERR_Success, "probe status " + std::to_string(status)};
+        return {Reason::NotSupportedByWindows, ERROR_NOT_SUPPORTED, {}, status};
+    // Any other answer means the API is there; a failing local service does not
+    // stop sends executed on a remote server.
+    return {Reason::Available, NERR_Success, {}, status};
 }
 
 NET_API_STATUS MessengerApi::send(const std::wstring &server, const std::wstring &recipient,

@@ -18,7 +18,10 @@ struct MessengerAvailability
     };
     Reason reason = Reason::Available;
     NET_API_STATUS status = NERR_Success; // ERROR_NOT_SUPPORTED unless available
-    std::string detail;                   // Wine release, missing export names, probe status
+    std::string detail;                   // Wine release or missing export names
+    // What listing the local names answered, when it was asked: success, or why
+    // the local service cannot serve (e.g. stopped), while remote servers may.
+    NET_API_STATUS probeStatus = NERR_Success;
 };
 
 // One messenger name (alias) of a server: MSG_INFO_0 or MSG_INFO_1.
