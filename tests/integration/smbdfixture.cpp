@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <pwd.h>
 #include <unistd.h>
 
 namespace {
@@ -65,8 +66,10 @@ QString SmbdFixture::start(const Options &options)
     if (!m_root->isValid())
         return QStringLiteral("no temporary folder");
     const QString root = m_root->path();
-    // The message command runs as the guest account (PROTOCOL.md §2), so the
-    // folders on its way must be open to it.
+    // The message command runs as the guest account (PROTOCOL.md §2). It is
+    // the user running the test: "nobody" may not even reach the temporary
+    // folder (a chroot whose root is 0700, a private /tmp). The folders stay
+    // open to others too, for an smbd that drops to another user anyway.
     QFile::setPermissions(root, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                     QFile::ReadOther | QFile::ExeOther | QFile::ReadGroup |
                                     QFile::ExeGroup);
@@ -128,6 +131,8 @@ QString SmbdFixture::start(const Options &options)
                       "  load printers = no\n"
                       "  printcap name = /dev/null\n"
                       "  disable spoolss = yes\n";
+    if (const passwd *user = getpwuid(geteuid()))
+        conf += "  guest account = " + QByteArray(user->pw_name) + "\n";
     if (options.messageCommand)
         conf += "  message command = /bin/sh " + deliver.toUtf8() + " %s %f %t &\n";
     const QString confPath = root + QStringLiteral("/smb.conf");

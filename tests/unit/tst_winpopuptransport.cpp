@@ -408,6 +408,12 @@ void TestWinPopupTransport::tricklingPeerIsClosedAtTheIdleTimeout()
 
 void TestWinPopupTransport::peerThatNeverReadsIsClosed()
 {
+#ifdef Q_OS_WIN
+    // Under Wine the sender's writes never back up (Wine keeps taking them),
+    // so the unread replies this test counts on never pile up there.
+    if (QLibrary::resolve(QStringLiteral("ntdll"), "wine_get_version"))
+        QSKIP("Wine's sockets do not pass TCP backpressure on to the writer");
+#endif
     ReceiverOptions options;
     options.idleTimeoutMs = 60000;
     startReceiver(options);
