@@ -3,6 +3,7 @@
 #include "winpopupsender.h"
 #include "winpopuptransport.h"
 
+#include <QLibrary>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
