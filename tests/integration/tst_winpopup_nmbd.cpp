@@ -104,13 +104,13 @@ void TestWinPopupNmbd::listsTheMessengerNamesOfAHost()
 int main(int argc, char *argv[])
 {
     if (!qEnvironmentVariableIsSet("NETMSG_TEST_NMB_ADDRESS")) {
-        // Re-run inside `unshare -rn` (a user and network namespace: works as
-        // root and, where user namespaces are allowed, without), with the
-        // loopback up and carrying a second address for nmbd.
+        // Re-run inside a private network namespace, with the loopback up and
+        // carrying a second address for nmbd. Root needs no user namespace
+        // (and may not get one, e.g. in a chroot); others need `-r`.
         qputenv("NETMSG_TEST_NMB_ADDRESS", "10.77.0.1");
         std::vector<const char *> arguments = {
             NETMSG_UNSHARE,
-            "-rn",
+            ::geteuid() == 0 ? "-n" : "-rn",
             "sh",
             "-c",
             "ip=$1; shift; \"$ip\" link set lo up && \"$ip\" addr add 10.77.0.1/24 dev lo && "
