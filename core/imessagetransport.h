@@ -9,10 +9,13 @@
 #include <QFuture>
 #include <QHostAddress>
 #include <QObject>
+#include <QPromise>
 #include <QStringList>
+#include <QThreadPool>
 #include <QVariantMap>
 
 #include <functional>
+#include <memory>
 
 namespace netmsg {
 
@@ -82,6 +85,21 @@ protected:
     static QFuture<Outcome> ready(const Outcome &outcome);
     static QFuture<AliasListing> ready(const AliasListing &listing);
     Outcome notSupported(const QString &what) const;
+
+    // Runs blocking `work` (an OS call) on the transport's own `pool` and hands
+    // its result back through a future, so no caller's thread ever blocks.
+    template <typename Result, typename Work>
+    static QFuture<Result> runOn(QThreadPool &pool, Work work)
+    {
+        auto promise = std::make_shared<QPromise<Result>>();
+        QFuture<Result> future = promise->future();
+        promise->start();
+        pool.start([promise, work = std::move(work)]() {
+            promise->addResult(work());
+            promise->finish();
+        });
+        return future;
+    }
 };
 
 } // namespace netmsg

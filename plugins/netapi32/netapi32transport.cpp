@@ -117,24 +117,12 @@ Outcome Netapi32Transport::outcomeFor(quint32 status, const QString &function)
     return Outcome(status, QStringLiteral("%1 returned %2").arg(function).arg(status));
 }
 
-template <typename Result, typename Work> QFuture<Result> Netapi32Transport::run(Work work)
-{
-    auto promise = std::make_shared<QPromise<Result>>();
-    QFuture<Result> future = promise->future();
-    promise->start();
-    m_pool.start([promise, work = std::move(work)]() {
-        promise->addResult(work());
-        promise->finish();
-    });
-    return future;
-}
-
 QFuture<Outcome> Netapi32Transport::send(const Message &message)
 {
     const Outcome available = availability();
     if (!available.isSuccess())
         return ready(available);
-    return run<Outcome>([api = m_api, message] {
+    return runOn<Outcome>(m_pool, [api = m_api, message] {
         return outcomeFor(api->send(wide(message.server), wide(message.recipient),
                                     wide(message.sender), wide(message.text)),
                           QStringLiteral("NetMessageBufferSend"));
@@ -146,7 +134,7 @@ QFuture<AliasListing> Netapi32Transport::listAliases(const QString &server)
     const Outcome available = availability();
     if (!available.isSuccess())
         return ready(AliasListing{available, {}});
-    return run<AliasListing>([api = m_api, server] {
+    return runOn<AliasListing>(m_pool, [api = m_api, server] {
         const netapi32::MessengerNameList list = api->listNames(wide(server), 0);
         AliasListing listing;
         listing.outcome = outcomeFor(list.status, QStringLiteral("NetMessageNameEnum"));
@@ -161,7 +149,7 @@ QFuture<Outcome> Netapi32Transport::addAlias(const QString &server, const QStrin
     const Outcome available = availability();
     if (!available.isSuccess())
         return ready(available);
-    return run<Outcome>([api = m_api, server, name] {
+    return runOn<Outcome>(m_pool, [api = m_api, server, name] {
         return outcomeFor(api->addName(wide(server), wide(name)),
                           QStringLiteral("NetMessageNameAdd"));
     });
@@ -172,7 +160,7 @@ QFuture<Outcome> Netapi32Transport::deleteAlias(const QString &server, const QSt
     const Outcome available = availability();
     if (!available.isSuccess())
         return ready(available);
-    return run<Outcome>([api = m_api, server, name] {
+    return runOn<Outcome>(m_pool, [api = m_api, server, name] {
         return outcomeFor(api->deleteName(wide(server), wide(name)),
                           QStringLiteral("NetMessageNameDel"));
     });
@@ -183,7 +171,7 @@ QFuture<Outcome> Netapi32Transport::aliasInfo(const QString &server, const QStri
     const Outcome available = availability();
     if (!available.isSuccess())
         return ready(available);
-    return run<Outcome>([api = m_api, server, name] {
+    return runOn<Outcome>(m_pool, [api = m_api, server, name] {
         const netapi32::MessengerNameInfo info = api->nameInfo(wide(server), wide(name), 1);
         if (info.status != NERR_Success)
             return outcomeFor(info.status, QStringLiteral("NetMessageNameGetInfo"));

@@ -47,7 +47,6 @@ public:
 
 private:
     Outcome availabilityFor(const netapi32::MessengerAvailability &probe) const;
-    template <typename Result, typename Work> QFuture<Result> run(Work work);
 
     std::unique_ptr<netapi32::Netapi32Library> m_library; // null when given a table
     std::shared_ptr<const netapi32::MessengerApi> m_api;

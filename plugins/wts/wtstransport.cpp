@@ -186,18 +186,6 @@ Outcome WtsTransport::configure(const QVariantMap &options)
     return Outcome::success();
 }
 
-template <typename Result, typename Work> QFuture<Result> WtsTransport::run(Work work)
-{
-    auto promise = std::make_shared<QPromise<Result>>();
-    QFuture<Result> future = promise->future();
-    promise->start();
-    m_pool.start([promise, work = std::move(work)]() {
-        promise->addResult(work());
-        promise->finish();
-    });
-    return future;
-}
-
 QFuture<Outcome> WtsTransport::send(const Message &message)
 {
     const Outcome available = availability();
@@ -219,7 +207,7 @@ QFuture<Outcome> WtsTransport::send(const Message &message)
     const bool apiUsable =
         m_services->availability().reason == wts::WtsAvailability::Reason::Available;
 
-    return run<Outcome>([services = m_services, settings, fallback, apiUsable] {
+    return runOn<Outcome>(m_pool, [services = m_services, settings, fallback, apiUsable] {
         if (!apiUsable)
             return MsgExe::run(fallback);
         wts::MessageOptions options;
@@ -242,7 +230,7 @@ QFuture<Outcome> WtsTransport::send(const Message &message)
 
 QFuture<SessionListing> WtsTransport::listSessions(const QString &server)
 {
-    return run<SessionListing>([services = m_services, server = bareServer(server)] {
+    return runOn<SessionListing>(m_pool, [services = m_services, server = bareServer(server)] {
         const wts::SessionList list = services->listSessions(wide(server));
         SessionListing listing;
         listing.outcome = list.failure.failed() ? outcomeFor(list.failure) : Outcome::success();

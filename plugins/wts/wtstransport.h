@@ -65,8 +65,6 @@ private:
         QString stdinEncoding;
     };
 
-    template <typename Result, typename Work> QFuture<Result> run(Work work);
-
     std::unique_ptr<wts::WtsLibrary> m_library; // null when given a table
     std::shared_ptr<const wts::TerminalServices> m_services;
     QString m_msgExePath;

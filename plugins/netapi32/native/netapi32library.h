@@ -1,5 +1,7 @@
 #pragma once
 
+#include "systemlibrary.h"
+
 #include <windows.h>
 
 #include <lm.h>
@@ -54,8 +56,8 @@ private:
     Netapi32Functions m_functions;
 };
 
-// The Wine release ("8.0") when running under Wine, empty on Windows. Wine's
-// ntdll exports wine_get_version; Windows' does not (PROTOCOL.md §5).
-std::string wineVersion();
+// The Wine release ("8.0") when running under Wine, empty on Windows
+// (PROTOCOL.md §5).
+using win32::wineVersion;
 
 } // namespace netmsg::netapi32

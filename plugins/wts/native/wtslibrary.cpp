@@ -2,43 +2,24 @@
 
 namespace netmsg::wts {
 
-namespace {
-
-// GetProcAddress returns a generic FARPROC; going through void (*)() keeps
-// -Wcast-function-type quiet, as GCC treats that type as matching any function.
-template <typename Function> Function resolve(HMODULE module, const char *name)
-{
-    return reinterpret_cast<Function>(reinterpret_cast<void (*)()>(GetProcAddress(module, name)));
-}
-
-void appendName(std::string &names, bool missing, const char *name)
-{
-    if (!missing)
-        return;
-    if (!names.empty())
-        names += ", ";
-    names += name;
-}
-
-} // namespace
+using win32::appendMissing;
+using win32::resolve;
 
 std::string WtsFunctions::missingExports() const
 {
     std::string names;
-    appendName(names, !enumerateSessions, "WTSEnumerateSessionsW");
-    appendName(names, !querySessionInformation, "WTSQuerySessionInformationW");
-    appendName(names, !sendMessage, "WTSSendMessageW");
-    appendName(names, !freeMemory, "WTSFreeMemory");
+    appendMissing(names, !enumerateSessions, "WTSEnumerateSessionsW");
+    appendMissing(names, !querySessionInformation, "WTSQuerySessionInformationW");
+    appendMissing(names, !sendMessage, "WTSSendMessageW");
+    appendMissing(names, !freeMemory, "WTSFreeMemory");
     return names;
 }
 
 WtsLibrary::WtsLibrary()
 {
-    m_module = LoadLibraryExW(L"wtsapi32.dll", nullptr, LOAD_LIBRARY_SEARCH_SYSTEM32);
-    if (!m_module) {
-        m_loadError = GetLastError();
+    m_module = win32::loadSystemLibrary(L"wtsapi32.dll", &m_loadError);
+    if (!m_module)
         return;
-    }
     using F = WtsFunctions;
     m_functions.enumerateSessions =
         resolve<F::EnumerateSessions>(m_module, "WTSEnumerateSessionsW");
@@ -54,19 +35,6 @@ WtsLibrary::~WtsLibrary()
 {
     if (m_module)
         FreeLibrary(m_module);
-}
-
-std::string wineVersion()
-{
-    HMODULE ntdll = GetModuleHandleW(L"ntdll.dll");
-    if (!ntdll)
-        return {};
-    using WineGetVersion = const char *(CDECL *)();
-    auto getVersion = resolve<WineGetVersion>(ntdll, "wine_get_version");
-    if (!getVersion)
-        return {};
-    const char *version = getVersion();
-    return version ? std::string(version) : std::string("unknown");
 }
 
 std::wstring msgExePath()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "systemlibrary.h"
+
 #include <windows.h>
 
 #include <wtsapi32.h>
@@ -56,8 +58,8 @@ private:
 };
 
 // The Wine release ("8.0") when running under Wine, empty on Windows
-// (ntdll!wine_get_version, PROTOCOL.md §5).
-std::string wineVersion();
+// (PROTOCOL.md §5).
+using win32::wineVersion;
 
 // The full path of System32\msg.exe when that file exists, else empty: Home
 // editions do not ship it, nor does Wine (PROTOCOL.md §5).
