@@ -14,10 +14,49 @@ AliasStore::AliasStore(QString filePath)
     : m_filePath(std::move(filePath))
 {}
 
+QStringList AliasStore::aliases() const
+{
+    refresh();
+    return m_aliases;
+}
+
+bool AliasStore::contains(const QString &name) const
+{
+    refresh();
+    return m_index.contains(name.toUpper());
+}
+
+void AliasStore::remember() const
+{
+    const QFileInfo info(m_filePath);
+    m_seenModified = info.exists() ? info.lastModified() : QDateTime();
+    m_seenSize = info.exists() ? info.size() : -1;
+}
+
+void AliasStore::refresh() const
+{
+    if (m_filePath.isEmpty())
+        return;
+    const QFileInfo info(m_filePath);
+    const QDateTime modified = info.exists() ? info.lastModified() : QDateTime();
+    const qint64 size = info.exists() ? info.size() : -1;
+    if (modified == m_seenModified && size == m_seenSize)
+        return;
+    // A file that can't be read now keeps the last good list.
+    AliasStore fresh(m_filePath);
+    if (fresh.load().isSuccess()) {
+        m_aliases = fresh.m_aliases;
+        m_index = fresh.m_index;
+        m_seenModified = fresh.m_seenModified;
+        m_seenSize = fresh.m_seenSize;
+    }
+}
+
 Outcome AliasStore::load()
 {
     m_aliases.clear();
     m_index.clear();
+    remember();
     if (m_filePath.isEmpty() || !QFileInfo::exists(m_filePath))
         return Outcome::success();
     QFile file(m_filePath);
@@ -42,6 +81,7 @@ Outcome AliasStore::load()
 
 Outcome AliasStore::add(const QString &name)
 {
+    refresh(); // never write back a list another process has changed since
     const QString upper = name.toUpper();
     if (m_index.contains(upper))
         return Outcome(Code::NerrAlreadyExists, tr("%1 is already an alias here").arg(upper));
@@ -57,6 +97,7 @@ Outcome AliasStore::add(const QString &name)
 
 Outcome AliasStore::remove(const QString &name)
 {
+    refresh();
     const QString upper = name.toUpper();
     if (!m_index.contains(upper))
         return Outcome(Code::NerrNotLocalName, tr("%1 is not an alias here").arg(upper));
@@ -71,7 +112,7 @@ Outcome AliasStore::remove(const QString &name)
     return saved;
 }
 
-Outcome AliasStore::save() const
+Outcome AliasStore::save()
 {
     if (m_filePath.isEmpty())
         return Outcome::success();
@@ -86,6 +127,7 @@ Outcome AliasStore::save() const
     if (!file.commit())
         return Outcome(Code::AccessDenied,
                        tr("cannot write %1: %2").arg(m_filePath, file.errorString()));
+    remember();
     return Outcome::success();
 }
 

@@ -3,6 +3,7 @@
 #include "outcome.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,9 @@ namespace netmsg {
 // Del / Enum manage on Windows (PROTOCOL.md §3). Kept upper-cased, in a JSON
 // file in the transport's data folder so that it survives restarts; every
 // change is written through at once (QSaveFile, so a crash keeps the old list).
+// Another process's changes (`netmsg alias add` beside a running `netmsg
+// listen`) are picked up on the next look, as NetMessageNameAdd reaches a
+// running messenger.
 class AliasStore
 {
     Q_DECLARE_TR_FUNCTIONS(netmsg::AliasStore)
@@ -21,18 +25,24 @@ public:
     explicit AliasStore(QString filePath = {});
 
     Outcome load();
-    QStringList aliases() const { return m_aliases; }
-    bool contains(const QString &name) const { return m_index.contains(name.toUpper()); }
+    QStringList aliases() const;
+    bool contains(const QString &name) const;
     Outcome add(const QString &name);
     Outcome remove(const QString &name);
     QString filePath() const { return m_filePath; }
 
 private:
-    Outcome save() const;
+    Outcome save();
+    // Re-reads the file when it changed on disk since this store last saw it.
+    void refresh() const;
+    void remember() const;
 
     QString m_filePath;
-    QStringList m_aliases;
-    QSet<QString> m_index;
+    // A cache of the file: refreshed from const lookups too.
+    mutable QStringList m_aliases;
+    mutable QSet<QString> m_index;
+    mutable QDateTime m_seenModified;
+    mutable qint64 m_seenSize = -1;
 };
 
 } // namespace netmsg

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void survivesRestart();
     void duplicateAndMissingHaveTheirCodes();
     void brokenFileIsReported();
+    void anotherProcessesChangesAreSeen();
 };
 
 void TestWinPopupAliasStore::addListRemove()
@@ -63,6 +64,25 @@ void TestWinPopupAliasStore::brokenFileIsReported()
     AliasStore store(path);
     QCOMPARE(store.load().code(), quint32(Code::InvalidData));
     QVERIFY(store.aliases().isEmpty());
+}
+
+// `netmsg alias add` in one process while `netmsg listen` runs in another:
+// the listener answers to the new name, and neither write loses the other's.
+void TestWinPopupAliasStore::anotherProcessesChangesAreSeen()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("aliases.json"));
+    AliasStore listener(path);
+    QVERIFY(listener.load().isSuccess());
+    QVERIFY(listener.add(QStringLiteral("OPS")).isSuccess());
+    AliasStore cli(path);
+    QVERIFY(cli.load().isSuccess());
+    QVERIFY(cli.add(QStringLiteral("NIGHT")).isSuccess());
+    QVERIFY(listener.contains(QStringLiteral("NIGHT")));
+    QVERIFY(listener.add(QStringLiteral("DAY")).isSuccess());
+    QVERIFY(cli.remove(QStringLiteral("OPS")).isSuccess());
+    QCOMPARE(listener.aliases(), (QStringList{QStringLiteral("NIGHT"), QStringLiteral("DAY")}));
+    QVERIFY(!listener.contains(QStringLiteral("OPS")));
 }
 
 QTEST_GUILESS_MAIN(TestWinPopupAliasStore)
