@@ -426,15 +426,21 @@ Outcome HistoryStore::saveContact(const Contact &contact)
     return exec(query);
 }
 
-Outcome HistoryStore::removeContact(const QString &name)
+Outcome HistoryStore::deleteNamed(const QString &table, const QString &name, const QString &missing)
 {
     QSqlQuery query(database());
-    query.prepare(QStringLiteral("DELETE FROM contacts WHERE name = ?"));
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE name = ?").arg(table));
     query.addBindValue(name);
     const Outcome result = exec(query);
     if (result.isSuccess() && query.numRowsAffected() == 0)
-        return Outcome(Code::NerrNameNotFound, tr("there is no contact named '%1'").arg(name));
+        return Outcome(Code::NerrNameNotFound, missing);
     return result;
+}
+
+Outcome HistoryStore::removeContact(const QString &name)
+{
+    return deleteNamed(QStringLiteral("contacts"), name,
+                       tr("there is no contact named '%1'").arg(name));
 }
 
 QList<Contact> HistoryStore::contacts() const
@@ -486,13 +492,8 @@ Outcome HistoryStore::saveGroup(const QString &name, const QStringList &members)
 
 Outcome HistoryStore::removeGroup(const QString &name)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("DELETE FROM groups WHERE name = ?"));
-    query.addBindValue(name);
-    const Outcome result = exec(query);
-    if (result.isSuccess() && query.numRowsAffected() == 0)
-        return Outcome(Code::NerrNameNotFound, tr("there is no group named '%1'").arg(name));
-    return result;
+    return deleteNamed(QStringLiteral("groups"), name,
+                       tr("there is no group named '%1'").arg(name));
 }
 
 QMap<QString, QStringList> HistoryStore::groups() const

@@ -103,6 +103,9 @@ private:
     Outcome migrate();
     Outcome exec(QSqlQuery &query) const;
     Outcome sqlError(const QString &what, const QString &error) const;
+    // Deletes the row `name` of `table` (contacts, groups); NERR_NameNotFound with
+    // `missing` when there is none.
+    Outcome deleteNamed(const QString &table, const QString &name, const QString &missing);
     QSqlDatabase database() const;
 
     QString m_connectionName;
