@@ -306,7 +306,18 @@ void tst_Cli::interruptCancelsAndRecordsEveryRecipient()
                    "--to", "HQ,S1,S2,S3", "--concurrency", "2", "--timeout", "60000", "--json",
                    "x"});
     QVERIFY(process.waitForStarted());
-    QTest::qWait(500);
+    // The job records its message as it starts, after the handler is set:
+    // interrupt only then, however slow the machine.
+    HistoryStore watcher;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return watcher.isOpen()
+                       ? !watcher.messages().isEmpty()
+                       : QFile::exists(m_home->filePath("history.sqlite")) &&
+                             watcher.open(m_home->filePath("history.sqlite")).isSuccess() &&
+                             !watcher.messages().isEmpty();
+        },
+        20000));
     QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
