@@ -27,7 +27,7 @@ struct DeliveryJob::Slot
     int part = 0;
     int attempts = 0;
     QElapsedTimer elapsed;
-    QFutureWatcher<Outcome> watcher;
+    QFutureWatcher<SendResult> watcher;
     QTimer timeout;
 };
 
@@ -232,10 +232,10 @@ void DeliveryJob::sendPart(int index)
     connect(&slot->watcher, &QFutureWatcherBase::finished, this, [this, slot, index, generation] {
         if (slot->generation != generation || slot->index != index)
             return;
-        const QFuture<Outcome> future = slot->watcher.future();
+        const QFuture<SendResult> future = slot->watcher.future();
         const Outcome outcome =
             future.resultCount() > 0
-                ? future.result()
+                ? future.result().outcome
                 : Outcome(Code::InternalError, tr("the transport gave no result"));
         onPartDone(index, generation, outcome);
     });

@@ -1,5 +1,7 @@
 #include "imessagetransport.h"
 
+#include "validation.h"
+
 #include <QPromise>
 
 namespace netmsg {
@@ -38,20 +40,24 @@ void IMessageTransport::stopReceiving() {}
 
 QFuture<Outcome> IMessageTransport::ready(const Outcome &outcome)
 {
-    QPromise<Outcome> promise;
-    promise.start();
-    promise.addResult(outcome);
-    promise.finish();
-    return promise.future();
+    return QtFuture::makeReadyFuture(outcome);
 }
 
 QFuture<AliasListing> IMessageTransport::ready(const AliasListing &listing)
 {
-    QPromise<AliasListing> promise;
-    promise.start();
-    promise.addResult(listing);
-    promise.finish();
-    return promise.future();
+    return QtFuture::makeReadyFuture(listing);
+}
+
+QFuture<SendResult> IMessageTransport::refused(const Outcome &outcome)
+{
+    return QtFuture::makeReadyFuture(SendResult::failed(outcome));
+}
+
+Outcome IMessageTransport::checkAddress(const Recipient &recipient) const
+{
+    if (!recipient.host.isEmpty() || recipient.port != 0)
+        return notSupported(tr("addressing a host directly (%1)").arg(recipient.address()));
+    return Validation::checkName(recipient.name, NameKind::Recipient, limits(), capabilities());
 }
 
 Outcome IMessageTransport::notSupported(const QString &what) const

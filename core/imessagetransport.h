@@ -1,9 +1,11 @@
 #pragma once
 
 #include "capabilities.h"
+#include "deliverystate.h"
 #include "message.h"
 #include "netmsg_core_export.h"
 #include "outcome.h"
+#include "recipientlist.h"
 #include "transportlimits.h"
 
 #include <QFuture>
@@ -13,11 +15,49 @@
 #include <QStringList>
 #include <QThreadPool>
 #include <QVariantMap>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <memory>
 
 namespace netmsg {
+
+// How far one send() got, reported as its future's progress value, so that a
+// job whose timeout or cancel comes first knows what to record:
+// - Queued: nothing happened yet; a cancel drops the attempt (failed).
+// - Started: the attempt runs; the job's per-attempt timeout counts from here.
+// - HandedOver: the message has left (the last text block or the blocking OS
+//   call is under way); from here silence means "it may have arrived".
+// Event-driven transports report Started before send() returns.
+namespace SendProgress {
+enum : int { Queued = 0, Started = 1, HandedOver = 2 };
+}
+
+// What a transport answers for one send: the Outcome code (the wire's or the
+// OS's) and what it means for the operator (see DeliveryState).
+struct SendResult
+{
+    Outcome outcome;
+    DeliveryState state = DeliveryState::Failed;
+
+    static SendResult delivered(QString detail = {})
+    {
+        return {Outcome::success(std::move(detail)), DeliveryState::Delivered};
+    }
+    static SendResult failed(Outcome outcome) { return {std::move(outcome), DeliveryState::Failed}; }
+    static SendResult unconfirmed(Outcome outcome)
+    {
+        return {std::move(outcome), DeliveryState::Unconfirmed};
+    }
+    // Success is delivered; a failure is unconfirmed once the message was
+    // handed over, failed before.
+    static SendResult from(Outcome outcome, bool handedOver)
+    {
+        if (outcome.isSuccess())
+            return {std::move(outcome), DeliveryState::Delivered};
+        return {std::move(outcome), handedOver ? DeliveryState::Unconfirmed : DeliveryState::Failed};
+    }
+};
 
 // The aliases of one server, or why they could not be listed.
 struct AliasListing
@@ -63,7 +103,15 @@ public:
     // changes then.
     virtual Outcome configure(const QVariantMap &options);
 
-    virtual QFuture<Outcome> send(const Message &message) = 0;
+    // The future reports SendProgress as it goes and ends with one SendResult.
+    // Cancelling it stops the attempt; a transport never delivers a message
+    // whose future was cancelled before it was handed over.
+    virtual QFuture<SendResult> send(const Message &message) = 0;
+    // Whether this transport can address `recipient` at all: its name, a
+    // broadcast, a host and port. The default checks the name against limits()
+    // and capabilities() and refuses an explicit host, which only transports
+    // that talk to the target directly take (they override this).
+    virtual Outcome checkAddress(const Recipient &recipient) const;
     virtual QFuture<AliasListing> listAliases(const QString &server);
     virtual QFuture<Outcome> addAlias(const QString &server, const QString &name);
     virtual QFuture<Outcome> deleteAlias(const QString &server, const QString &name);
@@ -84,21 +132,33 @@ protected:
     // A finished future carrying `outcome`, for operations a transport refuses at once.
     static QFuture<Outcome> ready(const Outcome &outcome);
     static QFuture<AliasListing> ready(const AliasListing &listing);
+    // A send refused before anything happened (bad input, unavailable): failed.
+    static QFuture<SendResult> refused(const Outcome &outcome);
     Outcome notSupported(const QString &what) const;
 
     // Runs blocking `work` (an OS call) on the transport's own `pool` and hands
     // its result back through a future, so no caller's thread ever blocks.
+    // Work still queued when its future is cancelled never runs.
     template <typename Result, typename Work>
     static QFuture<Result> runOn(QThreadPool &pool, Work work)
     {
-        auto promise = std::make_shared<QPromise<Result>>();
-        QFuture<Result> future = promise->future();
-        promise->start();
-        pool.start([promise, work = std::move(work)]() {
-            promise->addResult(work());
-            promise->finish();
+        return QtConcurrent::run(&pool, [work = std::move(work)](QPromise<Result> &promise) {
+            promise.addResult(work());
         });
-        return future;
+    }
+
+    // A blocking send (`work` returns the OS's Outcome) on `pool`: cancelled
+    // while queued, it never runs (failed); once it runs, the message counts
+    // as handed over, so a job whose timeout passes meanwhile records it
+    // unconfirmed, whatever the call answers later.
+    template <typename Work> static QFuture<SendResult> runSendOn(QThreadPool &pool, Work work)
+    {
+        return QtConcurrent::run(&pool, [work = std::move(work)](QPromise<SendResult> &promise) {
+            promise.setProgressValue(SendProgress::HandedOver);
+            const Outcome outcome = work();
+            promise.addResult(outcome.isSuccess() ? SendResult::delivered(outcome.detail())
+                                                  : SendResult::failed(outcome));
+        });
     }
 };
 
