@@ -104,6 +104,8 @@ Outcome LoopbackTransport::configure(const QVariantMap &options)
             }
         } else if (key == QLatin1String("stallNames")) {
             faults.stallNames = upperList(it.value());
+        } else if (key == QLatin1String("silentNames")) {
+            faults.silentNames = upperList(it.value());
         } else if (key == QLatin1String("offlineServers")) {
             faults.offlineServers = upperList(it.value());
         } else if (key == QLatin1String("maxAliases")) {
@@ -123,10 +125,11 @@ Outcome LoopbackTransport::configure(const QVariantMap &options)
             if (!check.isSuccess())
                 return invalid(key, check.detail());
         } else {
-            return invalid(key,
-                           QStringLiteral("unknown option (known: latencyMs, failureRate, "
-                                          "failureCode, failNames, stallNames, offlineServers, "
-                                          "maxAliases, seed, localName)"));
+            return invalid(
+                key,
+                QStringLiteral("unknown option (known: latencyMs, failureRate, "
+                               "failureCode, failNames, stallNames, silentNames, offlineServers, "
+                               "maxAliases, seed, localName)"));
         }
     }
     m_faults = faults;
@@ -170,18 +173,55 @@ void LoopbackTransport::scheduleFlush()
         m_flushTimer.start();
 }
 
-QFuture<Outcome> LoopbackTransport::send(const Message &message)
+QFuture<SendResult> LoopbackTransport::send(const Message &message)
 {
+    auto promise = std::make_shared<QPromise<SendResult>>();
+    promise->start();
+    promise->setProgressValue(SendProgress::Started);
+    QFuture<SendResult> future = promise->future();
     const QString recipient = message.recipient.toUpper();
-    if (m_faults.stallNames.contains(recipient)) {
-        // A stalled peer: the future never finishes; the caller's timeout decides.
-        auto promise = std::make_shared<QPromise<Outcome>>();
-        promise->start();
-        QFuture<Outcome> future = promise->future();
+    const bool stalled = m_faults.stallNames.contains(recipient);
+    if (stalled || m_faults.silentNames.contains(recipient)) {
+        // A stalled peer took the message and never answers (it may have
+        // arrived); a silent one never takes it. Either way the future never
+        // finishes; the caller's timeout decides.
+        if (stalled)
+            promise->setProgressValue(SendProgress::HandedOver);
         connect(this, &QObject::destroyed, [promise] { promise->finish(); });
         return future;
     }
-    return later<Outcome>([this, message] { return deliver(message); });
+    // Answers arrive asynchronously, as from a real network. An attempt
+    // cancelled (timed out) before its latency passed is dropped: nothing is
+    // delivered behind the caller's back.
+    QTimer::singleShot(m_faults.latencyMs, this, [this, promise, message] {
+        if (promise->isCanceled()) {
+            ++m_dropped;
+            promise->finish();
+            return;
+        }
+        promise->setProgressValue(SendProgress::HandedOver);
+        const Outcome outcome = deliver(message);
+        promise->addResult(outcome.isSuccess() ? SendResult::delivered(outcome.detail())
+                                               : SendResult::failed(outcome));
+        promise->finish();
+    });
+    return future;
+}
+
+Outcome LoopbackTransport::checkAddress(const Recipient &recipient) const
+{
+    // NAME@SERVER names an alias of another loopback server; servers have no ports.
+    if (recipient.port != 0)
+        return notSupported(
+            tr("ports (%1): loopback servers are addressed by name").arg(recipient.address()));
+    if (!recipient.host.isEmpty()) {
+        const Outcome server =
+            Validation::checkName(recipient.host, NameKind::Server, loopbackLimits());
+        if (!server.isSuccess())
+            return server;
+    }
+    return Validation::checkName(recipient.name, NameKind::Recipient, loopbackLimits(),
+                                 capabilities());
 }
 
 Outcome LoopbackTransport::deliver(const Message &message)

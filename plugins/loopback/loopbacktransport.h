@@ -16,7 +16,8 @@ namespace netmsg {
 // to its computer name (which can't be deleted) plus the aliases added to it;
 // a send to an alias lands in that server's inbox, "*" reaches every alias of
 // the server within the 128-byte broadcast limit. Answers come asynchronously
-// after the configured latency; stalled names never answer.
+// after the configured latency; stalled names take the message and never
+// answer (unconfirmed), silent names never take it (failed on timeout).
 class LoopbackTransport : public IMessageTransport
 {
     Q_OBJECT
@@ -31,7 +32,8 @@ public:
     Outcome availability() const override { return Outcome::success(); }
     Outcome configure(const QVariantMap &options) override;
 
-    QFuture<Outcome> send(const Message &message) override;
+    QFuture<SendResult> send(const Message &message) override;
+    Outcome checkAddress(const Recipient &recipient) const override;
     QFuture<AliasListing> listAliases(const QString &server) override;
     QFuture<Outcome> addAlias(const QString &server, const QString &name) override;
     QFuture<Outcome> deleteAlias(const QString &server, const QString &name) override;
@@ -42,6 +44,9 @@ public:
 
     // The name the empty server means: this machine's name, as a NetBIOS name.
     QString localServer() const { return m_localServer; }
+    // Sends dropped because their attempt was cancelled or timed out before
+    // the latency passed: none of them reached an inbox.
+    int droppedCount() const { return m_dropped; }
 
 private:
     struct Faults
@@ -50,7 +55,8 @@ private:
         double failureRate = 0.0;
         quint32 failureCode = Code::NerrNetworkError;
         QHash<QString, quint32> failNames; // upper-cased name -> code
-        QStringList stallNames;            // upper-cased; never answered
+        QStringList stallNames;            // upper-cased; taken, never answered
+        QStringList silentNames;           // upper-cased; never taken, never answered
         QStringList offlineServers;        // upper-cased; unreachable
         int maxAliases = 64;
     };
@@ -68,6 +74,7 @@ private:
     QTimer m_flushTimer;
     ReceiverOptions m_receiverOptions;
     bool m_receiving = false;
+    int m_dropped = 0;
 };
 
 } // namespace netmsg

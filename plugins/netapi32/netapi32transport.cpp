@@ -40,15 +40,9 @@ Netapi32Transport::Netapi32Transport(const netapi32::Netapi32Functions &function
                                      const std::string &wineVersion, QObject *parent)
     : IMessageTransport(parent)
     , m_api(std::make_shared<const netapi32::MessengerApi>(functions, wineVersion))
-{
-    // Messenger calls are short RPCs; a few at a time keep a bulk send moving.
-    m_pool.setMaxThreadCount(4);
-}
+{}
 
-Netapi32Transport::~Netapi32Transport()
-{
-    m_pool.waitForDone();
-}
+Netapi32Transport::~Netapi32Transport() = default;
 
 Capabilities Netapi32Transport::capabilities() const
 {
@@ -117,12 +111,12 @@ Outcome Netapi32Transport::outcomeFor(quint32 status, const QString &function)
     return Outcome(status, QStringLiteral("%1 returned %2").arg(function).arg(status));
 }
 
-QFuture<Outcome> Netapi32Transport::send(const Message &message)
+QFuture<SendResult> Netapi32Transport::send(const Message &message)
 {
     const Outcome available = availability();
     if (!available.isSuccess())
-        return ready(available);
-    return runOn<Outcome>(m_pool, [api = m_api, message] {
+        return refused(available);
+    return runSendOn(m_calls.pool(), [api = m_api, library = m_library, message] {
         return outcomeFor(api->send(wide(message.server), wide(message.recipient),
                                     wide(message.sender), wide(message.text)),
                           QStringLiteral("NetMessageBufferSend"));
@@ -134,7 +128,7 @@ QFuture<AliasListing> Netapi32Transport::listAliases(const QString &server)
     const Outcome available = availability();
     if (!available.isSuccess())
         return ready(AliasListing{available, {}});
-    return runOn<AliasListing>(m_pool, [api = m_api, server] {
+    return runOn<AliasListing>(m_calls.pool(), [api = m_api, library = m_library, server] {
         const netapi32::MessengerNameList list = api->listNames(wide(server), 0);
         AliasListing listing;
         listing.outcome = outcomeFor(list.status, QStringLiteral("NetMessageNameEnum"));
@@ -149,7 +143,7 @@ QFuture<Outcome> Netapi32Transport::addAlias(const QString &server, const QStrin
     const Outcome available = availability();
     if (!available.isSuccess())
         return ready(available);
-    return runOn<Outcome>(m_pool, [api = m_api, server, name] {
+    return runOn<Outcome>(m_calls.pool(), [api = m_api, library = m_library, server, name] {
         return outcomeFor(api->addName(wide(server), wide(name)),
                           QStringLiteral("NetMessageNameAdd"));
     });
@@ -160,7 +154,7 @@ QFuture<Outcome> Netapi32Transport::deleteAlias(const QString &server, const QSt
     const Outcome available = availability();
     if (!available.isSuccess())
         return ready(available);
-    return runOn<Outcome>(m_pool, [api = m_api, server, name] {
+    return runOn<Outcome>(m_calls.pool(), [api = m_api, library = m_library, server, name] {
         return outcomeFor(api->deleteName(wide(server), wide(name)),
                           QStringLiteral("NetMessageNameDel"));
     });
@@ -171,7 +165,7 @@ QFuture<Outcome> Netapi32Transport::aliasInfo(const QString &server, const QStri
     const Outcome available = availability();
     if (!available.isSuccess())
         return ready(available);
-    return runOn<Outcome>(m_pool, [api = m_api, server, name] {
+    return runOn<Outcome>(m_calls.pool(), [api = m_api, library = m_library, server, name] {
         const netapi32::MessengerNameInfo info = api->nameInfo(wide(server), wide(name), 1);
         if (info.status != NERR_Success)
             return outcomeFor(info.status, QStringLiteral("NetMessageNameGetInfo"));

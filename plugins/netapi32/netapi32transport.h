@@ -1,10 +1,10 @@
 #pragma once
 
+#include "callpool.h"
 #include "imessagetransport.h"
 #include "messengerapi.h"
 
 #include <QMutex>
-#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -34,12 +34,14 @@ public:
     // (ERROR_NOT_SUPPORTED), or available.
     Outcome availability() const override;
 
-    QFuture<Outcome> send(const Message &message) override;
+    QFuture<SendResult> send(const Message &message) override;
     QFuture<AliasListing> listAliases(const QString &server) override;
     QFuture<Outcome> addAlias(const QString &server, const QString &name) override;
     QFuture<Outcome> deleteAlias(const QString &server, const QString &name) override;
     // NetMessageNameGetInfo level 1: success with the forwarding state as detail.
     QFuture<Outcome> aliasInfo(const QString &server, const QString &name);
+
+    static constexpr int MaxParallelCalls = 32;
 
     // A NET_API_STATUS as an Outcome: the code itself (the catalogue shares the
     // numbering), with the function that returned it as the detail.
@@ -48,11 +50,13 @@ public:
 private:
     Outcome availabilityFor(const netapi32::MessengerAvailability &probe) const;
 
-    std::unique_ptr<netapi32::Netapi32Library> m_library; // null when given a table
+    // Null when given a table; shared with every call in flight, so that the
+    // DLL stays loaded under a call that outlives the transport (CallPool).
+    std::shared_ptr<netapi32::Netapi32Library> m_library;
     std::shared_ptr<const netapi32::MessengerApi> m_api;
     mutable QMutex m_availabilityMutex;
     mutable std::optional<Outcome> m_availability;
-    QThreadPool m_pool; // last: its destructor waits for running calls first
+    CallPool m_calls{MaxParallelCalls}; // last: destroyed first, before what calls use
 };
 
 } // namespace netmsg

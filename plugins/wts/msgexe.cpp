@@ -41,28 +41,31 @@ QStringList MsgExe::arguments(const MsgExeRequest &request)
     return arguments;
 }
 
-Outcome MsgExe::run(const MsgExeRequest &request)
+SendResult MsgExe::run(const MsgExeRequest &request)
 {
     QProcess process;
     process.setProgram(request.program);
     process.setArguments(arguments(request));
     process.start();
     if (!process.waitForStarted(GraceMs))
-        return Outcome(
+        return SendResult::failed(Outcome(
             Code::FileNotFound,
-            QStringLiteral("%1 did not start: %2").arg(request.program, process.errorString()));
+            QStringLiteral("%1 did not start: %2").arg(request.program, process.errorString())));
     process.write(encodedText(request));
     process.closeWriteChannel();
-    const bool untilAnswered = request.wait && request.timeoutSeconds == 0;
-    if (!process.waitForFinished(untilAnswered ? -1 : request.timeoutSeconds * 1000 + GraceMs)) {
+    // Never without a bound: a box that waits has a timeout (WtsTransport::configure).
+    if (!process.waitForFinished(request.timeoutSeconds * 1000 + GraceMs)) {
         process.kill();
         process.waitForFinished(GraceMs);
-        return Outcome(Code::Timeout, QStringLiteral("msg.exe did not finish"));
+        return SendResult::unconfirmed(
+            Outcome(Code::Timeout,
+                    QStringLiteral("msg.exe took the text but did not finish within %1 s; killed")
+                        .arg(request.timeoutSeconds + GraceMs / 1000)));
     }
     const QString output = outputOf(process);
     if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0)
-        return Outcome::success(output.isEmpty() ? QStringLiteral("sent through msg.exe")
-                                                 : QStringLiteral("msg.exe: %1").arg(output));
+        return SendResult::delivered(output.isEmpty() ? QStringLiteral("sent through msg.exe")
+                                                      : QStringLiteral("msg.exe: %1").arg(output));
     const QString detail =
         QStringLiteral("msg.exe exited with code %1: %2").arg(process.exitCode()).arg(output);
     // msg.exe reports Win32 errors as "Error 5 ..." or "Error [5]:..." (format unconfirmed).
@@ -71,9 +74,9 @@ Outcome MsgExe::run(const MsgExeRequest &request)
     if (match.hasMatch()) {
         const quint32 code = match.captured(1).toUInt();
         if (code != 0 && Outcome::isKnownCode(code))
-            return Outcome(code, detail);
+            return SendResult::failed(Outcome(code, detail));
     }
-    return Outcome(Code::GenFailure, detail);
+    return SendResult::failed(Outcome(Code::GenFailure, detail));
 }
 
 } // namespace netmsg

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "outcome.h"
+#include "imessagetransport.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,9 +26,11 @@ class MsgExe
 public:
     static QStringList arguments(const MsgExeRequest &request);
     // Blocking: starts msg.exe, writes the text, waits for it to end. Exit code 0
-    // is success; otherwise the "Error <n>" msg.exe prints becomes the code when
-    // it names one of the catalogue, else ERROR_GEN_FAILURE with the output.
-    static Outcome run(const MsgExeRequest &request);
+    // is delivered; otherwise the "Error <n>" msg.exe prints becomes the code
+    // when it names one of the catalogue, else ERROR_GEN_FAILURE with the
+    // output (failed). One that took the text and had to be killed after its
+    // deadline may have shown the box: unconfirmed.
+    static SendResult run(const MsgExeRequest &request);
 };
 
 } // namespace netmsg

@@ -107,13 +107,9 @@ WtsTransport::WtsTransport(const wts::WtsFunctions &functions, const std::string
 {
     m_settings.title = tr("Message");
     m_settings.stdinEncoding = QStringLiteral("CP%1").arg(wts::oemCodePage());
-    m_pool.setMaxThreadCount(4);
 }
 
-WtsTransport::~WtsTransport()
-{
-    m_pool.waitForDone();
-}
+WtsTransport::~WtsTransport() = default;
 
 Capabilities WtsTransport::capabilities() const
 {
@@ -182,15 +178,20 @@ Outcome WtsTransport::configure(const QVariantMap &options)
                            tr("option '%1' of transport 'wts' cannot be '%2'")
                                .arg(key, it.value().toString()));
     }
+    if (next.wait && (next.timeoutSeconds < 1 || next.timeoutSeconds > MaxWaitSeconds))
+        return Outcome(Code::InvalidParameter,
+                       tr("option 'wait' of transport 'wts' needs 'timeoutSeconds' from 1 to %1: a "
+                          "message box nobody answers would block its thread for good")
+                           .arg(MaxWaitSeconds));
     m_settings = next;
     return Outcome::success();
 }
 
-QFuture<Outcome> WtsTransport::send(const Message &message)
+QFuture<SendResult> WtsTransport::send(const Message &message)
 {
     const Outcome available = availability();
     if (!available.isSuccess())
-        return ready(available);
+        return refused(available);
     Settings settings;
     {
         QMutexLocker locker(&m_settingsMutex);
@@ -207,40 +208,47 @@ QFuture<Outcome> WtsTransport::send(const Message &message)
     const bool apiUsable =
         m_services->availability().reason == wts::WtsAvailability::Reason::Available;
 
-    return runOn<Outcome>(m_pool, [services = m_services, settings, fallback, apiUsable] {
-        if (!apiUsable)
-            return MsgExe::run(fallback);
-        wts::MessageOptions options;
-        options.title = wide(settings.title);
-        options.timeoutSeconds = DWORD(settings.timeoutSeconds);
-        options.wait = settings.wait;
-        const wts::TargetDelivery delivery = services->sendToTarget(
-            wide(fallback.server), wide(fallback.target), wide(fallback.text), options);
-        const bool canFallBack = !fallback.program.isEmpty();
-        if (delivery.failure.failed()) {
-            if (canFallBack && msgExeCanCover(delivery.failure))
-                return MsgExe::run(fallback);
-            return outcomeFor(delivery.failure);
-        }
-        if (canFallBack && everySessionNeedsFallback(delivery))
-            return MsgExe::run(fallback);
-        return outcomeFor(delivery);
-    });
+    return runSendOn(m_calls.pool(),
+                     [services = m_services, library = m_library, settings, fallback, apiUsable] {
+                         if (!apiUsable)
+                             return MsgExe::run(fallback);
+                         const auto answer = [](const Outcome &outcome) {
+                             return outcome.isSuccess() ? SendResult::delivered(outcome.detail())
+                                                        : SendResult::failed(outcome);
+                         };
+                         wts::MessageOptions options;
+                         options.title = wide(settings.title);
+                         options.timeoutSeconds = DWORD(settings.timeoutSeconds);
+                         options.wait = settings.wait;
+                         const wts::TargetDelivery delivery =
+                             services->sendToTarget(wide(fallback.server), wide(fallback.target),
+                                                    wide(fallback.text), options);
+                         const bool canFallBack = !fallback.program.isEmpty();
+                         if (delivery.failure.failed()) {
+                             if (canFallBack && msgExeCanCover(delivery.failure))
+                                 return MsgExe::run(fallback);
+                             return answer(outcomeFor(delivery.failure));
+                         }
+                         if (canFallBack && everySessionNeedsFallback(delivery))
+                             return MsgExe::run(fallback);
+                         return answer(outcomeFor(delivery));
+                     });
 }
 
 QFuture<SessionListing> WtsTransport::listSessions(const QString &server)
 {
-    return runOn<SessionListing>(m_pool, [services = m_services, server = bareServer(server)] {
-        const wts::SessionList list = services->listSessions(wide(server));
-        SessionListing listing;
-        listing.outcome = list.failure.failed() ? outcomeFor(list.failure) : Outcome::success();
-        for (const wts::Session &session : list.sessions) {
-            listing.sessions.append({session.id, QString::fromStdWString(session.stationName),
-                                     stateName(session.state),
-                                     QString::fromStdWString(session.userName)});
-        }
-        return listing;
-    });
+    return runOn<SessionListing>(
+        m_calls.pool(), [services = m_services, library = m_library, server = bareServer(server)] {
+            const wts::SessionList list = services->listSessions(wide(server));
+            SessionListing listing;
+            listing.outcome = list.failure.failed() ? outcomeFor(list.failure) : Outcome::success();
+            for (const wts::Session &session : list.sessions) {
+                listing.sessions.append({session.id, QString::fromStdWString(session.stationName),
+                                         stateName(session.state),
+                                         QString::fromStdWString(session.userName)});
+            }
+            return listing;
+        });
 }
 
 } // namespace netmsg

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "callpool.h"
 #include "imessagetransport.h"
 #include "terminalservices.h"
 
 #include <QMutex>
-#include <QThreadPool>
 
 #include <memory>
 
@@ -46,15 +46,21 @@ public:
     Capabilities capabilities() const override;
     TransportLimits limits() const override;
     Outcome availability() const override;
-    // "title" (text), "timeoutSeconds" (0 = none), "wait" (for the user's answer),
+    // "title" (text), "timeoutSeconds" (0 = none), "wait" (for the user's answer;
+    // needs timeoutSeconds from 1 to MaxWaitSeconds),
     // "stdinEncoding" (what msg.exe reads, default the OEM code page).
     Outcome configure(const QVariantMap &options) override;
 
     // The Outcome detail names each session's response: IDOK ... IDTIMEOUT, IDASYNC.
-    QFuture<Outcome> send(const Message &message) override;
+    QFuture<SendResult> send(const Message &message) override;
     QFuture<SessionListing> listSessions(const QString &server);
 
     QString msgExePath() const { return m_msgExePath; }
+
+    static constexpr int MaxParallelCalls = 32;
+    // A box that waits for its answer needs a timeout, at most this long:
+    // nothing may block a thread (and shutdown) for good.
+    static constexpr int MaxWaitSeconds = 3600;
 
 private:
     struct Settings
@@ -65,12 +71,14 @@ private:
         QString stdinEncoding;
     };
 
-    std::unique_ptr<wts::WtsLibrary> m_library; // null when given a table
+    // Null when given a table; shared with every call in flight, so that the
+    // DLL stays loaded under a call that outlives the transport (CallPool).
+    std::shared_ptr<wts::WtsLibrary> m_library;
     std::shared_ptr<const wts::TerminalServices> m_services;
     QString m_msgExePath;
     mutable QMutex m_settingsMutex;
     Settings m_settings;
-    QThreadPool m_pool; // last: its destructor waits for running calls first
+    CallPool m_calls{MaxParallelCalls}; // last: destroyed first, before what calls use
 };
 
 } // namespace netmsg

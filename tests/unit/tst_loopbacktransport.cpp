@@ -1,3 +1,4 @@
+#include "deliveryjob.h"
 #include "imessagetransport.h"
 #include "transportregistry.h"
 
@@ -22,6 +23,32 @@ template <typename T> static T wait(const QFuture<T> &future)
     return future.result();
 }
 
+// A send's Outcome; its state is checked where it matters.
+static Outcome wait(const QFuture<SendResult> &future)
+{
+    const SendResult result = wait<SendResult>(future);
+    if (result.outcome.isSuccess() != (result.state == DeliveryState::Delivered))
+        qWarning() << "state" << DeliveryStates::name(result.state) << "for"
+                   << result.outcome.toString();
+    return result.outcome;
+}
+
+// The messages that reached a server's inbox, as the state file has them.
+static QJsonArray inboxOf(const QString &stateFile, const QString &server)
+{
+    QFile state(stateFile);
+    if (!state.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(state.readAll())
+        .object()
+        .value(QLatin1String("servers"))
+        .toObject()
+        .value(server)
+        .toObject()
+        .value(QLatin1String("inbox"))
+        .toArray();
+}
+
 class tst_LoopbackTransport : public QObject
 {
     Q_OBJECT
@@ -38,6 +65,9 @@ private slots:
     void answersAreAsynchronous();
     void receiverThatCannotKeepAMessageRefusesIt();
     void aFailedAliasChangeKeepsQueuedDeliveries();
+    void reportsProgressAndStates();
+    void cancelledSendIsDroppedNotDelivered();
+    void timedOutJobDeliversNothingLater();
 
 private:
     IMessageTransport *create(const QVariantMap &options = {});
@@ -163,7 +193,7 @@ void tst_LoopbackTransport::injectedFaults()
              quint32(Code::RpcServerUnavailable));
 
     IMessageTransport *stalling = create({{QStringLiteral("stallNames"), QStringLiteral("SLOW")}});
-    const QFuture<Outcome> future = stalling->send(
+    const QFuture<SendResult> future = stalling->send(
         {QStringLiteral("HQ"), QStringLiteral("slow"), {}, 0, {}, QStringLiteral("x")});
     QTest::qWait(100);
     QVERIFY(!future.isFinished());
@@ -191,7 +221,7 @@ void tst_LoopbackTransport::answersAreAsynchronous()
     IMessageTransport *transport = create({{QStringLiteral("latencyMs"), 30}});
     QElapsedTimer timer;
     timer.start();
-    const QFuture<Outcome> future = transport->send(
+    const QFuture<SendResult> future = transport->send(
         {QStringLiteral("HQ"), QStringLiteral("HQ"), {}, 0, {}, QStringLiteral("x")});
     QVERIFY(!future.isFinished());
     QVERIFY(wait(future).isSuccess());
@@ -208,22 +238,14 @@ void tst_LoopbackTransport::aFailedAliasChangeKeepsQueuedDeliveries()
     message.server = QStringLiteral("HQ");
     message.recipient = QStringLiteral("HQ");
     message.text = QStringLiteral("kept");
-    QFuture<Outcome> sent = transport->send(message);
+    QFuture<SendResult> sent = transport->send(message);
     QFuture<Outcome> duplicate = transport->addAlias(QStringLiteral("HQ"), QStringLiteral("HQ"));
     QVERIFY(wait(sent).isSuccess());
     QCOMPARE(wait(duplicate).code(), quint32(Code::NerrAlreadyExists));
     m_registries.clear(); // the transport writes what it still holds
 
-    QFile state(m_dir->filePath(QStringLiteral("loopback-network.json")));
-    QVERIFY(state.open(QIODevice::ReadOnly));
-    const QJsonArray inbox = QJsonDocument::fromJson(state.readAll())
-                                 .object()
-                                 .value(QLatin1String("servers"))
-                                 .toObject()
-                                 .value(QLatin1String("HQ"))
-                                 .toObject()
-                                 .value(QLatin1String("inbox"))
-                                 .toArray();
+    const QJsonArray inbox =
+        inboxOf(m_dir->filePath(QStringLiteral("loopback-network.json")), QStringLiteral("HQ"));
     QCOMPARE(inbox.size(), 1);
     QCOMPARE(inbox.first().toObject().value(QLatin1String("text")).toString(),
              QStringLiteral("kept"));
@@ -245,6 +267,73 @@ void tst_LoopbackTransport::receiverThatCannotKeepAMessageRefusesIt()
     QCOMPARE(outcome.code(), quint32(Code::NerrBadReceive));
     QCOMPARE(offered, 1);
     QCOMPARE(received.size(), 0);
+}
+
+void tst_LoopbackTransport::reportsProgressAndStates()
+{
+    IMessageTransport *transport =
+        create({{QStringLiteral("latencyMs"), 30},
+                {QStringLiteral("stallNames"), QStringLiteral("SLOW")},
+                {QStringLiteral("silentNames"), QStringLiteral("MUTE")}});
+    const Message base{QStringLiteral("HQ"), QStringLiteral("HQ"), {}, 0, {}, QStringLiteral("x")};
+    const QFuture<SendResult> ok = transport->send(base);
+    QCOMPARE(ok.progressValue(), int(SendProgress::Started)); // at once: its time runs
+    QCOMPARE(wait<SendResult>(ok).state, DeliveryState::Delivered);
+    Message missing = base;
+    missing.recipient = QStringLiteral("NOBODY");
+    QCOMPARE(wait<SendResult>(transport->send(missing)).state, DeliveryState::Failed);
+    Message slow = base;
+    slow.recipient = QStringLiteral("SLOW");
+    QCOMPARE(transport->send(slow).progressValue(), int(SendProgress::HandedOver));
+    Message mute = base;
+    mute.recipient = QStringLiteral("MUTE");
+    QCOMPARE(transport->send(mute).progressValue(), int(SendProgress::Started));
+}
+
+// A cancelled attempt (a job's cancel or timeout) never lands later.
+void tst_LoopbackTransport::cancelledSendIsDroppedNotDelivered()
+{
+    IMessageTransport *transport = create({{QStringLiteral("latencyMs"), 150}});
+    QFuture<SendResult> sent = transport->send(
+        {QStringLiteral("HQ"), QStringLiteral("HQ"), {}, 0, {}, QStringLiteral("dropped")});
+    QTest::qWait(30);
+    sent.cancel();
+    QTest::qWait(250);
+    QVERIFY(sent.isFinished());
+    QCOMPARE(sent.resultCount(), 0);
+    QVERIFY(
+        wait(transport->send(
+                 {QStringLiteral("HQ"), QStringLiteral("HQ"), {}, 0, {}, QStringLiteral("kept")}))
+            .isSuccess());
+    m_registries.clear();
+    const QJsonArray inbox =
+        inboxOf(m_dir->filePath(QStringLiteral("loopback-network.json")), QStringLiteral("HQ"));
+    QCOMPARE(inbox.size(), 1);
+    QCOMPARE(inbox.first().toObject().value(QLatin1String("text")).toString(),
+             QStringLiteral("kept"));
+}
+
+void tst_LoopbackTransport::timedOutJobDeliversNothingLater()
+{
+    IMessageTransport *transport = create({{QStringLiteral("latencyMs"), 300}});
+    DeliveryJob job(transport, nullptr);
+    DeliveryOptions options;
+    options.timeoutMs = 60;
+    options.retries = 0;
+    job.setOptions(options);
+    Message message;
+    message.server = QStringLiteral("HQ");
+    message.text = QStringLiteral("late");
+    QSignalSpy finished(&job, &DeliveryJob::finished);
+    QVERIFY(job.start(message, {Recipient{QStringLiteral("HQ"), {}, 0, {}}}).isSuccess());
+    QVERIFY(finished.wait(2000));
+    QCOMPARE(job.results().at(0).state, DeliveryState::Failed);
+    QCOMPARE(job.results().at(0).outcome.code(), quint32(Code::Timeout));
+    QTest::qWait(400); // past the latency: the send would have landed by now
+    m_registries.clear();
+    QCOMPARE(inboxOf(m_dir->filePath(QStringLiteral("loopback-network.json")), QStringLiteral("HQ"))
+                 .size(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(tst_LoopbackTransport)

@@ -24,9 +24,9 @@ public:
         return netmsg::Outcome(netmsg::Code::NotSupported,
                                QStringLiteral("test transport never available"));
     }
-    QFuture<netmsg::Outcome> send(const netmsg::Message &) override
+    QFuture<netmsg::SendResult> send(const netmsg::Message &) override
     {
-        return ready(netmsg::Outcome(netmsg::Code::NotSupported));
+        return refused(netmsg::Outcome(netmsg::Code::NotSupported));
     }
 };
 
