@@ -1,11 +1,12 @@
-#include "deliveryjob.h"
+// DeliveryJob's life: checks before start, the message row, cancel, and
+// results written to history in batches before they are reported. One
+// recipient's way along the route is in deliveryattempt.cpp.
+
+#include "deliveryjob_p.h"
 
 #include "historystore.h"
-#include "imessagetransport.h"
-#include "textcodec.h"
 #include "validation.h"
 
-#include <QLoggingCategory>
 #include <QPointer>
 
 Q_LOGGING_CATEGORY(lcDelivery, "netmsg.delivery")
@@ -17,36 +18,44 @@ namespace {
 // this many rows, goes to disk in one transaction before it is reported.
 constexpr int flushDelayMs = 20;
 constexpr int flushBatchRows = 256;
+
+QString policyName(OverLimitPolicy policy)
+{
+    return policy == OverLimitPolicy::Split ? QStringLiteral("split") : QStringLiteral("refuse");
+}
 } // namespace
 
-// One recipient in flight: its watcher, its timeout and where it is.
-struct DeliveryJob::Slot
-{
-    int index = -1;
-    quint64 generation = 0;
-    int part = 0;
-    int attempts = 0;
-    QElapsedTimer elapsed;
-    QFutureWatcher<SendResult> watcher;
-    QTimer timeout;
-};
-
-DeliveryJob::DeliveryJob(IMessageTransport *transport, HistoryStore *history, QObject *parent)
+DeliveryJob::DeliveryJob(const QList<RouteEntry> &route, HistoryStore *history, QObject *parent)
     : QObject(parent)
-    , m_transport(transport)
+    , m_route(route)
     , m_history(history)
+    , m_hasHistory(history != nullptr)
 {
     m_flushTimer.setSingleShot(true);
     connect(&m_flushTimer, &QTimer::timeout, this, &DeliveryJob::flush);
 }
+
+DeliveryJob::DeliveryJob(IMessageTransport *transport, HistoryStore *history, QObject *parent)
+    : DeliveryJob(QList<RouteEntry>{RouteEntry{
+                      transport ? transport->id() : QString(), transport,
+                      transport ? transport->availability()
+                                : Outcome(Code::InvalidParameter, tr("no transport was given"))}},
+                  history, parent)
+{}
 
 DeliveryJob::~DeliveryJob()
 {
     // A job destroyed while running still leaves a result for every recipient
     // in history ("cancelled"), but tells nobody: its listeners may be gone.
     blockSignals(true);
+    if (m_messageWrite && m_recording) {
+        m_messageWrite->disconnect(this);
+        m_messageWrite->waitForFinished();
+        takeMessageWrite();
+    }
     cancel();
-    flush();
+    if (m_history && m_messageId && !m_pendingReport.isEmpty())
+        m_history->recordDeliveries(recordsFor(m_pendingReport)); // finished by the store
     for (Slot *slot : std::as_const(m_slots)) {
         slot->watcher.disconnect();
         slot->watcher.cancel();
@@ -54,77 +63,147 @@ DeliveryJob::~DeliveryJob()
     qDeleteAll(m_slots);
 }
 
-QStringList DeliveryJob::splitText(const QString &text, const QString &encoding, int maxBytes)
+QList<DeliveryJob::Step> DeliveryJob::stepsFor(const QString &text) const
 {
-    const TextCodec codec(encoding);
-    if (maxBytes <= 0 || codec.encodedSize(text) <= maxBytes)
-        return {text};
-    // Parts are numbered "(i/n) "; the prefix length depends on n, so grow n
-    // until the split is stable.
-    for (int guess = 2;; ++guess) {
-        const QString widest = QStringLiteral("(%1/%1) ").arg(guess);
-        const int room = maxBytes - int(codec.encodedSize(widest));
-        if (room <= 0)
-            return {};
-        QStringList parts;
-        int start = 0;
-        while (start < text.size()) {
-            int end = start;
-            int bytes = 0;
-            while (end < text.size()) {
-                const int width = text.at(end).isHighSurrogate() && end + 1 < text.size() ? 2 : 1;
-                const int size = int(codec.encodedSize(text.mid(end, width)));
-                if (bytes + size > room)
-                    break;
-                bytes += size;
-                end += width;
+    QList<Step> steps;
+    for (const RouteEntry &entry : std::as_const(m_route)) {
+        Step step;
+        step.entry = entry;
+        step.textOutcome = entry.availability;
+        step.broadcastOutcome = entry.availability;
+        step.parts = {text};
+        if (entry.isUsable()) {
+            const TransportLimits limits = entry.transport->limits();
+            step.broadcastOutcome = Validation::checkText(text, limits, true);
+            step.textOutcome = Validation::checkText(text, limits, false);
+            if (step.textOutcome.code() == Code::MessageExceedsMaxSize &&
+                m_options.overLimit == OverLimitPolicy::Split) {
+                const QStringList parts =
+                    splitText(text, limits.wireEncoding, limits.maxMessageBytes);
+                if (!parts.isEmpty()) {
+                    step.parts = parts;
+                    step.textOutcome = Outcome::success();
+                }
             }
-            // A character wider than the room left for text (a surrogate pair
-            // in UTF-16 with a few bytes to spare) can never be sent.
-            if (end == start)
-                return {};
-            // Prefer to break after a space in the last fifth of the part.
-            const int space = int(text.lastIndexOf(QLatin1Char(' '), end - 1));
-            if (end < text.size() && space > start + (end - start) * 4 / 5)
-                end = space + 1;
-            parts.append(text.mid(start, end - start));
-            start = end;
         }
-        if (parts.size() <= guess) {
-            for (int i = 0; i < parts.size(); ++i)
-                parts[i] = QStringLiteral("(%1/%2) ").arg(i + 1).arg(parts.size()) + parts[i];
-            return parts;
+        steps.append(step);
+    }
+    return steps;
+}
+
+QList<PlannedDelivery> DeliveryJob::plan(const Message &prototype,
+                                         const QList<Recipient> &recipients) const
+{
+    const Outcome size = checkText(prototype.text, false);
+    const QList<Step> steps = stepsFor(prototype.text);
+    QList<PlannedDelivery> planned;
+    for (const Recipient &recipient : recipients) {
+        PlannedDelivery delivery{recipient, checkRecipient(recipient), {}, {}};
+        if (delivery.outcome.isSuccess() && size.code() == Code::MessageExceedsMaxSize &&
+            prototype.text.size() > m_options.maxTextCharacters)
+            delivery.outcome = size;
+        const bool broadcast = Validation::isBroadcast(recipient.name);
+        for (const Step &step : steps) {
+            if (!delivery.outcome.isSuccess())
+                break;
+            if (!step.entry.isUsable() ||
+                !step.entry.transport->checkAddress(recipient).isSuccess())
+                continue;
+            const Outcome text = broadcast ? step.broadcastOutcome : step.textOutcome;
+            if (!text.isSuccess()) {
+                delivery.outcome = text;
+                continue;
+            }
+            delivery.outcome = Outcome::success();
+            delivery.transport = step.entry.id;
+            delivery.parts = step.parts;
+            break;
+        }
+        planned.append(delivery);
+    }
+    return planned;
+}
+
+Outcome DeliveryJob::checkText(const QString &text, bool broadcast) const
+{
+    if (text.size() > m_options.maxTextCharacters)
+        return Outcome(Code::MessageExceedsMaxSize,
+                       tr("the text has %L1 characters; the limit is %L2")
+                           .arg(text.size())
+                           .arg(m_options.maxTextCharacters));
+    Outcome first(Code::NotSupported, tr("no transport on the route can be used here"));
+    bool firstSet = false;
+    for (const RouteEntry &entry : m_route) {
+        if (!entry.isUsable()) {
+            if (!firstSet)
+                first = entry.availability;
+            firstSet = true;
+            continue;
+        }
+        const TransportLimits limits = entry.transport->limits();
+        Outcome check = Validation::checkText(text, limits, broadcast);
+        if (!broadcast && check.code() == Code::MessageExceedsMaxSize &&
+            m_options.overLimit == OverLimitPolicy::Split &&
+            !splitText(text, limits.wireEncoding, limits.maxMessageBytes).isEmpty())
+            check = Outcome::success();
+        if (check.isSuccess())
+            return check;
+        // A step that cannot carry the text is a better reason than one that
+        // is not there at all.
+        if (!firstSet || !first.isSuccess()) {
+            first = check;
+            firstSet = true;
         }
     }
+    return first;
+}
+
+Outcome DeliveryJob::checkRecipient(const Recipient &recipient) const
+{
+    QStringList reasons;
+    Outcome first;
+    for (const RouteEntry &entry : m_route) {
+        const Outcome check =
+            entry.isUsable() ? entry.transport->checkAddress(recipient) : entry.availability;
+        if (check.isSuccess())
+            return check;
+        if (first.isSuccess())
+            first = check;
+        reasons.append(entry.id + QStringLiteral(": ") + check.toString());
+    }
+    if (m_route.size() <= 1)
+        return first;
+    return Outcome(first.code(), tr("no transport on the route can take %1 (%2)")
+                                     .arg(recipient.address(), reasons.join(QStringLiteral("; "))));
 }
 
 Outcome DeliveryJob::start(const Message &prototype, const QList<Recipient> &recipients)
 {
     if (m_running)
         return Outcome(Code::InvalidFunction, tr("this delivery job is already running"));
-    if (!m_transport)
-        return Outcome(Code::InvalidParameter, tr("no transport was given"));
-    const Outcome available = m_transport->availability();
-    if (!available.isSuccess())
-        return available;
+    if (m_route.isEmpty())
+        return Outcome(Code::InvalidParameter, tr("the route names no transport"));
     if (recipients.isEmpty())
         return Outcome(Code::InvalidParameter, tr("there are no recipients"));
-    m_historyOutcome = Outcome::success();
+    if (m_hasHistory && !m_history)
+        return Outcome(Code::InternalError, tr("the history was closed"));
 
-    const TransportLimits limits = m_transport->limits();
-    const bool broadcast =
-        std::any_of(recipients.begin(), recipients.end(),
-                    [](const Recipient &r) { return Validation::isBroadcast(r.name); });
-    m_parts = {prototype.text};
-    const Outcome textCheck = Validation::checkText(prototype.text, limits, broadcast);
-    if (!textCheck.isSuccess()) {
-        if (textCheck.code() != Code::MessageExceedsMaxSize ||
-            m_options.overLimit != OverLimitPolicy::Split)
-            return textCheck;
-        m_parts = splitText(prototype.text, limits.wireEncoding, limits.maxMessageBytes);
-        if (m_parts.isEmpty())
-            return textCheck;
+    bool broadcast = false;
+    bool directed = false;
+    for (const Recipient &recipient : recipients) {
+        const Outcome reachable = checkRecipient(recipient);
+        if (!reachable.isSuccess())
+            return reachable;
+        (Validation::isBroadcast(recipient.name) ? broadcast : directed) = true;
     }
+    for (const bool asBroadcast : {false, true}) {
+        if (asBroadcast ? broadcast : directed) {
+            const Outcome text = checkText(prototype.text, asBroadcast);
+            if (!text.isSuccess())
+                return text;
+        }
+    }
+    m_steps = stepsFor(prototype.text);
 
     m_prototype = prototype;
     m_recipients = recipients;
@@ -133,30 +212,78 @@ Outcome DeliveryJob::start(const Message &prototype, const QList<Recipient> &rec
         m_results[i].index = i;
         m_results[i].recipient = recipients.at(i);
     }
-    if (m_history) {
-        SentMessageRecord record;
-        record.transport = m_transport->id();
-        record.server = prototype.server;
-        record.sender = prototype.sender;
-        record.text = prototype.text;
-        record.overLimitPolicy = m_options.overLimit == OverLimitPolicy::Split
-                                     ? QStringLiteral("split")
-                                     : QStringLiteral("refuse");
-        record.recipientCount = int(recipients.size());
-        const Outcome recorded = m_history->recordMessage(record);
-        m_historyOutcome = recorded;
-        if (!recorded.isSuccess())
-            return recorded;
-        m_messageId = record.id;
-    }
-    m_next = m_inFlight = m_completed = m_reported = 0;
+    m_historyOutcome = Outcome::success();
+    m_next = m_inFlight = m_reported = 0;
+    m_messageId = 0;
     m_cancelled = false;
     m_running = true;
-    qCDebug(lcDelivery) << "sending to" << recipients.size() << "recipients through"
-                        << m_transport->id() << "in" << m_parts.size() << "part(s)";
-    emit started(int(recipients.size()));
-    launchMore();
+    qCDebug(lcDelivery) << "sending to" << recipients.size() << "recipients over" << m_route.size()
+                        << "route step(s)";
+    if (m_history) {
+        recordMessage();
+    } else {
+        // Answer start() first, as with a store.
+        QMetaObject::invokeMethod(this, &DeliveryJob::onMessageRecorded, Qt::QueuedConnection);
+    }
     return Outcome::success();
+}
+
+void DeliveryJob::recordMessage()
+{
+    SentMessageRecord record;
+    QStringList ids;
+    for (const RouteEntry &entry : std::as_const(m_route))
+        ids.append(entry.id);
+    record.transport = ids.join(QLatin1Char(','));
+    record.server = m_prototype.server;
+    record.sender = m_prototype.sender;
+    record.text = m_prototype.text;
+    record.overLimitPolicy = policyName(m_options.overLimit);
+    record.recipientCount = int(m_recipients.size());
+    m_recording = true;
+    delete m_messageWrite;
+    m_messageWrite = new QFutureWatcher<HistoryWrite>(this);
+    connect(m_messageWrite, &QFutureWatcherBase::finished, this, &DeliveryJob::onMessageRecorded);
+    m_messageWrite->setFuture(m_history->recordMessage(record));
+}
+
+bool DeliveryJob::takeMessageWrite()
+{
+    m_recording = false;
+    const QFuture<HistoryWrite> write = m_messageWrite->future();
+    const HistoryWrite written =
+        write.resultCount() > 0
+            ? write.result()
+            : HistoryWrite{Outcome(Code::InternalError, tr("the history was closed")), 0};
+    if (written.outcome.isSuccess()) {
+        m_messageId = written.id;
+        return true;
+    }
+    // Nothing was sent: a job whose message cannot be kept sends nothing.
+    m_historyOutcome = written.outcome;
+    m_running = false;
+    m_pendingReport.clear();
+    qCCritical(lcDelivery).noquote()
+        << "message not stored in history:" << written.outcome.toString();
+    return false;
+}
+
+void DeliveryJob::onMessageRecorded()
+{
+    if (m_messageWrite && m_recording && !takeMessageWrite()) {
+        emit finished();
+        return;
+    }
+    if (!m_running)
+        return;
+    const QPointer<DeliveryJob> alive(this);
+    emit started(int(m_recipients.size()));
+    if (!alive)
+        return;
+    if (m_cancelled)
+        flush(); // cancelled while the message row was written: report them now
+    else
+        launchMore();
 }
 
 void DeliveryJob::cancel()
@@ -164,179 +291,118 @@ void DeliveryJob::cancel()
     if (!m_running || m_cancelled)
         return;
     m_cancelled = true;
-    const Outcome cancelled(Code::Cancelled, tr("cancelled by the user"));
     for (Slot *slot : std::as_const(m_slots)) {
-        if (slot->index >= 0) {
-            ++slot->generation;
-            slot->watcher.disconnect();
-            slot->watcher.cancel();
-            complete(slot->index, cancelled);
-        }
-    }
-    while (m_next < m_recipients.size()) {
-        ++m_inFlight; // complete() counts it out again
-        complete(m_next++, cancelled);
-    }
-    flush();
-}
-
-void DeliveryJob::launchMore()
-{
-    const int concurrency = qMax(1, m_options.concurrency);
-    while (!m_cancelled && m_inFlight < concurrency && m_next < m_recipients.size()) {
-        ++m_inFlight;
-        startAttempt(m_next++);
-    }
-    finishIfDone();
-}
-
-void DeliveryJob::startAttempt(int index)
-{
-    Slot *slot = nullptr;
-    for (Slot *candidate : std::as_const(m_slots)) {
-        if (candidate->index < 0) {
-            slot = candidate;
-            break;
-        }
-    }
-    if (!slot) {
-        slot = new Slot;
-        slot->timeout.setSingleShot(true);
-        m_slots.append(slot);
-    }
-    slot->index = index;
-    slot->part = 0;
-    slot->attempts = 1;
-    slot->elapsed.start();
-    sendPart(index);
-}
-
-void DeliveryJob::sendPart(int index)
-{
-    auto it = std::find_if(m_slots.begin(), m_slots.end(),
-                           [index](Slot *s) { return s->index == index; });
-    if (it == m_slots.end())
-        return;
-    Slot *slot = *it;
-    const quint64 generation = ++slot->generation;
-    const Recipient &recipient = m_recipients.at(index);
-    Message message = m_prototype;
-    message.recipient = recipient.name;
-    message.host = recipient.host;
-    if (recipient.port)
-        message.port = recipient.port;
-    message.text = m_parts.at(slot->part);
-
-    slot->watcher.disconnect();
-    slot->timeout.disconnect();
-    connect(&slot->watcher, &QFutureWatcherBase::finished, this, [this, slot, index, generation] {
-        if (slot->generation != generation || slot->index != index)
-            return;
+        if (slot->index < 0)
+            continue;
         const QFuture<SendResult> future = slot->watcher.future();
-        const Outcome outcome =
-            future.resultCount() > 0
-                ? future.result().outcome
-                : Outcome(Code::InternalError, tr("the transport gave no result"));
-        onPartDone(index, generation, outcome);
-    });
-    connect(&slot->timeout, &QTimer::timeout, this, [this, slot, index, generation] {
-        if (slot->generation != generation || slot->index != index)
-            return;
+        // A retry that waits has nothing out; an attempt under way may.
+        const bool handedOver = !slot->retry.isActive() && slot->step >= 0 &&
+                                future.progressValue() >= SendProgress::HandedOver;
+        ++slot->generation;
         slot->watcher.disconnect();
         slot->watcher.cancel();
-        onPartDone(index, generation,
-                   Outcome(Code::Timeout, tr("no answer within %1 ms").arg(m_options.timeoutMs)));
-    });
-    slot->timeout.start(qMax(1, m_options.timeoutMs));
-    slot->watcher.setFuture(m_transport->send(message));
+        complete(slot, handedOver
+                           ? SendResult::unconfirmed(Outcome(
+                                 Code::Cancelled, tr("cancelled after the message was handed "
+                                                     "over; it may have arrived")))
+                           : SendResult::failed(Outcome(Code::Cancelled, tr("cancelled"))));
+    }
+    while (m_next < m_recipients.size())
+        completeUnstarted(m_next++, Outcome(Code::Cancelled, tr("cancelled before it was sent")));
+    // While the message row is still being written nothing went out; the
+    // results follow once it is there.
+    if (!m_recording)
+        flush();
 }
 
-void DeliveryJob::onPartDone(int index, quint64 generation, const Outcome &outcome)
+int DeliveryJob::count(DeliveryState state) const
 {
-    auto it = std::find_if(m_slots.begin(), m_slots.end(),
-                           [index](Slot *s) { return s->index == index; });
-    if (it == m_slots.end() || (*it)->generation != generation)
-        return;
-    Slot *slot = *it;
-    slot->timeout.stop();
-    ++slot->generation; // late answers of this attempt are ignored from now on
-    if (outcome.isSuccess() && slot->part + 1 < m_parts.size()) {
-        ++slot->part;
-        sendPart(index);
-        return;
-    }
-    if (!outcome.isSuccess() && outcome.isTransient() && slot->attempts <= m_options.retries &&
-        !m_cancelled) {
-        ++slot->attempts;
-        const quint64 waiting = slot->generation;
-        QTimer::singleShot(qMax(0, m_options.retryDelayMs), this, [this, slot, index, waiting] {
-            if (slot->index == index && slot->generation == waiting && !m_cancelled)
-                sendPart(index);
-        });
-        return;
-    }
-    complete(index, outcome);
+    int n = 0;
+    for (const DeliveryResult &result : m_results)
+        n += result.state == state ? 1 : 0;
+    return n;
 }
 
-void DeliveryJob::complete(int index, const Outcome &outcome)
+QStringList DeliveryJob::parts() const
 {
-    DeliveryResult &result = m_results[index];
-    result.outcome = outcome;
-    result.parts = int(m_parts.size());
-    for (Slot *slot : std::as_const(m_slots)) {
-        if (slot->index == index) {
-            result.attempts = slot->attempts;
-            result.elapsedMs = slot->elapsed.elapsed();
-            slot->timeout.stop();
-            slot->index = -1;
-            ++slot->generation;
-        }
+    for (const Step &step : m_steps) {
+        if (step.entry.isUsable() && step.textOutcome.isSuccess())
+            return step.parts;
     }
-    --m_inFlight;
-    ++m_completed;
+    return {m_prototype.text};
+}
+
+void DeliveryJob::queueReport(int index)
+{
     m_pendingReport.append(index);
     // Never flush from here: flushing reports, a listener may delete the job
-    // when it hears the last result, and this function still has work to do.
+    // when it hears the last result, and the caller still has work to do.
     if (m_pendingReport.size() >= flushBatchRows)
         m_flushTimer.start(0);
     else if (!m_flushTimer.isActive())
         m_flushTimer.start(flushDelayMs);
-    if (!m_cancelled)
-        QMetaObject::invokeMethod(this, &DeliveryJob::launchMore, Qt::QueuedConnection);
+}
+
+QList<DeliveryRecord> DeliveryJob::recordsFor(const QList<int> &batch) const
+{
+    QList<DeliveryRecord> records;
+    records.reserve(batch.size());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int index : batch) {
+        const DeliveryResult &result = m_results.at(index);
+        DeliveryRecord record;
+        record.messageId = m_messageId;
+        record.recipient = result.recipient.address();
+        record.code = result.outcome.code();
+        record.detail = result.outcome.detail();
+        record.attempts = result.attempts;
+        record.parts = result.parts;
+        record.partsSent = result.partsSent;
+        record.elapsedMs = result.elapsedMs;
+        record.finishedAt = now;
+        record.state = result.state;
+        record.transport = result.transport;
+        record.route = result.route;
+        records.append(record);
+    }
+    return records;
 }
 
 void DeliveryJob::flush()
 {
     m_flushTimer.stop();
-    if (m_pendingReport.isEmpty())
+    // One batch at a time, in order; the next goes when this one is on disk.
+    if (m_flushing || m_recording || m_pendingReport.isEmpty())
         return;
     const QList<int> batch = std::exchange(m_pendingReport, {});
-    if (m_history && m_messageId) {
-        QList<DeliveryRecord> records;
-        records.reserve(batch.size());
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (int index : batch) {
-            const DeliveryResult &result = m_results.at(index);
-            DeliveryRecord record;
-            record.messageId = m_messageId;
-            record.recipient = result.recipient.address();
-            record.code = result.outcome.code();
-            record.detail = result.outcome.detail();
-            record.attempts = result.attempts;
-            record.parts = result.parts;
-            record.elapsedMs = result.elapsedMs;
-            record.finishedAt = now;
-            records.append(record);
-        }
-        const Outcome stored = m_history->recordDeliveries(records);
-        if (!stored.isSuccess()) {
-            qCCritical(lcDelivery).noquote()
-                << "results not stored in history:" << stored.toString();
-            // The results are still reported (the caller must learn them), but
-            // the caller must also learn that they are not on disk.
-            if (m_historyOutcome.isSuccess())
-                m_historyOutcome = stored;
-        }
+    if (!m_history || !m_messageId) {
+        onFlushed(batch, m_hasHistory ? Outcome(Code::InternalError,
+                                                tr("the history was closed while the job ran; "
+                                                   "these results are not on disk"))
+                                      : Outcome::success());
+        return;
+    }
+    m_flushing = true;
+    delete m_batchWrite;
+    m_batchWrite = new QFutureWatcher<HistoryWrite>(this);
+    connect(m_batchWrite, &QFutureWatcherBase::finished, this, [this, batch] {
+        const QFuture<HistoryWrite> write = m_batchWrite->future();
+        m_flushing = false;
+        onFlushed(batch, write.resultCount() > 0
+                             ? write.result().outcome
+                             : Outcome(Code::InternalError, tr("the history was closed")));
+    });
+    m_batchWrite->setFuture(m_history->recordDeliveries(recordsFor(batch)));
+}
+
+void DeliveryJob::onFlushed(const QList<int> &batch, const Outcome &stored)
+{
+    if (!stored.isSuccess()) {
+        qCCritical(lcDelivery).noquote() << "results not stored in history:" << stored.toString();
+        // The results are still reported (the caller must learn them), but
+        // the caller must also learn that they are not on disk.
+        if (m_historyOutcome.isSuccess())
+            m_historyOutcome = stored;
     }
     // Listeners may delete the job from any of these signals.
     const QPointer<DeliveryJob> alive(this);
@@ -347,8 +413,11 @@ void DeliveryJob::flush()
             return;
     }
     emit progress(m_reported, int(m_recipients.size()));
-    if (alive)
-        finishIfDone();
+    if (!alive)
+        return;
+    if (!m_pendingReport.isEmpty())
+        m_flushTimer.start(0);
+    finishIfDone();
 }
 
 void DeliveryJob::finishIfDone()

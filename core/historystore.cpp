@@ -219,8 +219,9 @@ int HistoryStore::schemaVersion() const
     return 0;
 }
 
-Outcome HistoryStore::recordMessage(SentMessageRecord &message)
+QFuture<HistoryWrite> HistoryStore::recordMessage(const SentMessageRecord &record)
 {
+    SentMessageRecord message = record;
     if (!message.createdAt.isValid())
         message.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery query(database());
@@ -236,12 +237,16 @@ Outcome HistoryStore::recordMessage(SentMessageRecord &message)
                                                          : message.overLimitPolicy);
     query.addBindValue(message.recipientCount);
     const Outcome result = exec(query);
-    if (result.isSuccess())
-        message.id = query.lastInsertId().toLongLong();
-    return result;
+    return QtFuture::makeReadyFuture(
+        HistoryWrite{result, result.isSuccess() ? query.lastInsertId().toLongLong() : 0});
 }
 
-Outcome HistoryStore::recordDeliveries(const QList<DeliveryRecord> &deliveries)
+QFuture<HistoryWrite> HistoryStore::recordDeliveries(const QList<DeliveryRecord> &deliveries)
+{
+    return QtFuture::makeReadyFuture(HistoryWrite{recordDeliveriesNow(deliveries), 0});
+}
+
+Outcome HistoryStore::recordDeliveriesNow(const QList<DeliveryRecord> &deliveries)
 {
     if (deliveries.isEmpty())
         return Outcome::success();

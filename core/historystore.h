@@ -1,13 +1,16 @@
 #pragma once
 
+#include "deliverystate.h"
 #include "message.h"
 #include "netmsg_core_export.h"
 #include "outcome.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFuture>
 #include <QList>
 #include <QMap>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -39,8 +42,18 @@ struct DeliveryRecord
     QString detail;
     int attempts = 0;
     int parts = 1;
+    int partsSent = 0;
     qint64 elapsedMs = 0;
     QDateTime finishedAt;
+    DeliveryState state = DeliveryState::Failed;
+    QString transport;
+    QList<RouteStep> route;
+};
+
+struct HistoryWrite
+{
+    Outcome outcome;
+    qint64 id = 0;
 };
 
 struct InboxRecord
@@ -61,12 +74,12 @@ struct Contact
 // messages, per-recipient deliveries, the inbox, the address book and groups.
 // WAL journal, synchronous writes, a schema version with ordered migrations.
 // A write that returned success is on disk.
-class NETMSG_CORE_EXPORT HistoryStore
+class NETMSG_CORE_EXPORT HistoryStore : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(netmsg::HistoryStore)
+    Q_OBJECT
 public:
     HistoryStore();
-    ~HistoryStore();
+    ~HistoryStore() override;
     HistoryStore(const HistoryStore &) = delete;
     HistoryStore &operator=(const HistoryStore &) = delete;
 
@@ -78,15 +91,16 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
-    Outcome recordMessage(SentMessageRecord &message); // sets message.id
+    QFuture<HistoryWrite> recordMessage(const SentMessageRecord &message);
     // All rows in one transaction: either every row is stored or none.
-    Outcome recordDeliveries(const QList<DeliveryRecord> &deliveries);
+    QFuture<HistoryWrite> recordDeliveries(const QList<DeliveryRecord> &deliveries);
     Outcome recordReceived(const ReceivedMessage &message, qint64 *id = nullptr);
     Outcome markRead(qint64 inboxId, bool read = true);
 
     QList<SentMessageRecord> messages(int limit = 100, int offset = 0) const;
     std::optional<SentMessageRecord> message(qint64 id) const;
     QList<DeliveryRecord> deliveries(qint64 messageId) const;
+    QList<DeliveryRecord> deliveriesOf(qint64 messageId) const { return deliveries(messageId); }
     qint64 deliveryCount(qint64 messageId = -1) const;
     QList<InboxRecord> inbox(int limit = 100, int offset = 0) const;
 
@@ -101,6 +115,7 @@ public:
 
 private:
     Outcome migrate();
+    Outcome recordDeliveriesNow(const QList<DeliveryRecord> &deliveries);
     Outcome exec(QSqlQuery &query) const;
     Outcome sqlError(const QString &what, const QString &error) const;
     // Deletes the row `name` of `table` (contacts, groups); NERR_NameNotFound with
