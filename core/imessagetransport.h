@@ -13,12 +13,13 @@
 #include <QObject>
 #include <QPromise>
 #include <QStringList>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QThreadPool>
 #include <QVariantMap>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 namespace netmsg {
 
@@ -44,7 +45,10 @@ struct SendResult
     {
         return {Outcome::success(std::move(detail)), DeliveryState::Delivered};
     }
-    static SendResult failed(Outcome outcome) { return {std::move(outcome), DeliveryState::Failed}; }
+    static SendResult failed(Outcome outcome)
+    {
+        return {std::move(outcome), DeliveryState::Failed};
+    }
     static SendResult unconfirmed(Outcome outcome)
     {
         return {std::move(outcome), DeliveryState::Unconfirmed};
@@ -55,7 +59,8 @@ struct SendResult
     {
         if (outcome.isSuccess())
             return {std::move(outcome), DeliveryState::Delivered};
-        return {std::move(outcome), handedOver ? DeliveryState::Unconfirmed : DeliveryState::Failed};
+        return {std::move(outcome),
+                handedOver ? DeliveryState::Unconfirmed : DeliveryState::Failed};
     }
 };
 
@@ -151,13 +156,19 @@ protected:
     // while queued, it never runs (failed); once it runs, the message counts
     // as handed over, so a job whose timeout passes meanwhile records it
     // unconfirmed, whatever the call answers later.
+    // `work` may also answer a SendResult of its own (a helper program that
+    // was killed after its deadline: unconfirmed).
     template <typename Work> static QFuture<SendResult> runSendOn(QThreadPool &pool, Work work)
     {
         return QtConcurrent::run(&pool, [work = std::move(work)](QPromise<SendResult> &promise) {
             promise.setProgressValue(SendProgress::HandedOver);
-            const Outcome outcome = work();
-            promise.addResult(outcome.isSuccess() ? SendResult::delivered(outcome.detail())
-                                                  : SendResult::failed(outcome));
+            if constexpr (std::is_same_v<decltype(work()), SendResult>) {
+                promise.addResult(work());
+            } else {
+                const Outcome outcome = work();
+                promise.addResult(outcome.isSuccess() ? SendResult::delivered(outcome.detail())
+                                                      : SendResult::failed(outcome));
+            }
         });
     }
 };

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "route.h"
+
 #include <QDir>
 #include <QStandardPaths>
 
@@ -58,6 +60,22 @@ void Settings::setDefaultTransport(const QString &id)
     m_settings->setValue(QStringLiteral("defaultTransport"), id);
 }
 
+QStringList Settings::route() const
+{
+    QStringList ids;
+    const QString text =
+        m_settings->value(QStringLiteral("route")).toStringList().join(QLatin1Char(','));
+    if (!text.trimmed().isEmpty() && Route::parse(text, &ids).isSuccess())
+        return ids;
+    const QString single = defaultTransport();
+    return single.isEmpty() ? Route::platformDefault() : QStringList{single};
+}
+
+void Settings::setRoute(const QStringList &ids)
+{
+    m_settings->setValue(QStringLiteral("route"), ids.join(QLatin1Char(',')));
+}
+
 QString Settings::senderName() const
 {
     QString fallback = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
@@ -72,6 +90,11 @@ void Settings::setSenderName(const QString &name)
 QString Settings::codePage() const
 {
     return m_settings->value(QStringLiteral("codePage"), QStringLiteral("CP850")).toString();
+}
+
+bool Settings::hasCodePage() const
+{
+    return m_settings->contains(QStringLiteral("codePage"));
 }
 
 void Settings::setCodePage(const QString &codePage)
@@ -107,6 +130,17 @@ int Settings::retries() const
 void Settings::setRetries(int retries)
 {
     m_settings->setValue(QStringLiteral("retries"), retries);
+}
+
+int Settings::maxTextCharacters() const
+{
+    return qBound(1, m_settings->value(QStringLiteral("maxTextCharacters"), 64 * 1024).toInt(),
+                  16 * 1024 * 1024);
+}
+
+void Settings::setMaxTextCharacters(int characters)
+{
+    m_settings->setValue(QStringLiteral("maxTextCharacters"), characters);
 }
 
 QString Settings::listenerAddress() const

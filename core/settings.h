@@ -25,9 +25,14 @@ public:
 
     QString defaultTransport() const;
     void setDefaultTransport(const QString &id);
+    // The transports tried per recipient, in order (Route). Default: the
+    // `defaultTransport` alone when that is set, else Route::platformDefault().
+    QStringList route() const;
+    void setRoute(const QStringList &ids);
     QString senderName() const; // default: the user's login name, upper-cased
     void setSenderName(const QString &name);
     QString codePage() const; // default CP850
+    bool hasCodePage() const; // set by the user, not the default
     void setCodePage(const QString &codePage);
     int concurrency() const; // default 8
     void setConcurrency(int concurrency);
@@ -35,6 +40,8 @@ public:
     void setTimeoutMs(int ms);
     int retries() const; // default 0
     void setRetries(int retries);
+    int maxTextCharacters() const; // default 65536
+    void setMaxTextCharacters(int characters);
     QString listenerAddress() const; // default 127.0.0.1
     void setListenerAddress(const QString &address);
     quint16 listenerPort() const; // default 1139: unprivileged

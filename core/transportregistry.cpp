@@ -1,6 +1,7 @@
 #include "transportregistry.h"
 
 #include "imessagetransport.h"
+#include "settings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -78,9 +79,20 @@ void TransportRegistry::setSearchPaths(const QStringList &paths)
     }
 }
 
-void TransportRegistry::setTransportOptions(const QString &id, const QVariantMap &options)
+Outcome TransportRegistry::setTransportOptions(const QString &id, const QVariantMap &options)
 {
-    m_options.insert(id, options);
+    // A transport already created takes them at once, so that options mean
+    // the same whenever they are given (before or after the first use).
+    const auto it = m_plugins.constFind(id);
+    if (it != m_plugins.constEnd() && it->instance) {
+        const Outcome configured = it->instance->configure(options);
+        if (!configured.isSuccess())
+            return configured;
+    }
+    QVariantMap &merged = m_options[id];
+    for (auto option = options.cbegin(); option != options.cend(); ++option)
+        merged.insert(option.key(), option.value());
+    return Outcome::success();
 }
 
 void TransportRegistry::discover()
@@ -197,8 +209,10 @@ IMessageTransport *TransportRegistry::transport(const QString &id, Outcome *erro
             Outcome(Code::InternalError,
                     tr("the %1 plugin failed to load: %2").arg(id, it->loader->errorString())));
     TransportContext context = m_context;
+    // The user's own data folder, never a shared temporary one: transports
+    // keep alias lists and state there.
     if (context.dataDirectory.isEmpty())
-        context.dataDirectory = QDir::tempPath();
+        context.dataDirectory = Settings::dataDirectory();
     const QVariantMap options = m_options.value(id);
     for (auto option = options.cbegin(); option != options.cend(); ++option)
         context.options.insert(option.key(), option.value());

@@ -50,8 +50,10 @@ public:
     QStringList searchPaths() const { return m_searchPaths; }
 
     void setContext(const TransportContext &context) { m_context = context; }
-    // Options for one transport, merged over the context's options on creation.
-    void setTransportOptions(const QString &id, const QVariantMap &options);
+    // Options for one transport, merged over the context's options on creation;
+    // a transport already created is configured with them at once (its
+    // refusal, e.g. an unknown key, is returned and nothing is kept).
+    Outcome setTransportOptions(const QString &id, const QVariantMap &options);
 
     // Reads metadata of every candidate file; loads only those that pass.
     void discover();

@@ -39,16 +39,12 @@ int AliasCommand::execute(const QCommandLineParser &parser, CliSession &session)
         return usageError(session, tr("'alias %1' needs at least one NAME").arg(action));
 
     int exitCode = ExitOk;
-    IMessageTransport *transport = session.transport(&exitCode);
-    if (!transport)
-        return exitCode;
     const Capability needed = list  ? Capability::ListAliases
                               : add ? Capability::AddAlias
                                     : Capability::DeleteAlias;
-    if (!transport->hasCapability(needed)) {
-        session.printError(tr("the %1 transport cannot %2 aliases").arg(transport->id(), action));
-        return ExitUnavailable;
-    }
+    IMessageTransport *transport = session.transport(&exitCode, needed);
+    if (!transport)
+        return exitCode;
     const TransportLimits limits = transport->limits();
     if (!server.isEmpty()) {
         const Outcome check = Validation::checkName(server, NameKind::Server, limits);

@@ -2,6 +2,7 @@
 
 #include "imessagetransport.h"
 
+#include <QHash>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -11,6 +12,7 @@ namespace netmsg::cli {
 CliSession::CliSession(const QCommandLineParser &parser)
     : m_json(parser.isSet(QStringLiteral("json")))
     , m_transportId(parser.value(QStringLiteral("transport")))
+    , m_routeText(parser.value(QStringLiteral("route")))
     , m_transportOptions(parser.values(QStringLiteral("transport-option")))
     , m_out(stdout)
     , m_err(stderr)
@@ -18,45 +20,132 @@ CliSession::CliSession(const QCommandLineParser &parser)
     m_registry.setContext({Settings::dataDirectory(), {}});
 }
 
-IMessageTransport *CliSession::transport(int *exitCode, const QVariantMap &extraOptions)
+Outcome CliSession::configureRoute(const QStringList &ids, const QString &codePage)
+{
+    QHash<QString, QVariantMap> options;
+    for (const QString &id : ids)
+        options.insert(id, m_settings.transportOptions(id));
+    for (const QString &option : std::as_const(m_transportOptions)) {
+        const qsizetype equals = option.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return Outcome(Code::InvalidParameter,
+                           tr("--transport-option '%1' is not [ID.]KEY=VALUE").arg(option));
+        QString key = option.left(equals);
+        const QString value = option.mid(equals + 1);
+        QString id;
+        if (const qsizetype dot = key.indexOf(QLatin1Char('.')); dot > 0) {
+            id = key.left(dot);
+            key = key.mid(dot + 1);
+            if (!ids.contains(id))
+                return Outcome(
+                    Code::InvalidParameter,
+                    tr("--transport-option '%1' names %2, which is not on the route (%3)")
+                        .arg(option, id, ids.join(QLatin1Char(','))));
+        } else if (ids.size() == 1) {
+            id = ids.first();
+        } else {
+            return Outcome(Code::InvalidParameter,
+                           tr("--transport-option '%1': the route has %2 transports (%3); say "
+                              "which, as ID.%4")
+                               .arg(option)
+                               .arg(ids.size())
+                               .arg(ids.join(QLatin1Char(',')), option));
+        }
+        options[id].insert(key, value);
+    }
+    for (const QString &id : ids) {
+        const Outcome set = m_registry.setTransportOptions(id, options.value(id));
+        if (!set.isSuccess())
+            return set;
+    }
+    if (codePage.isEmpty())
+        return Outcome::success();
+    // A code page shapes the transports that speak one (an OEM wire encoding).
+    QStringList wide;
+    bool applied = false;
+    for (const QString &id : ids) {
+        IMessageTransport *transport = m_registry.transport(id);
+        if (!transport)
+            continue;
+        if (!transport->limits().wireEncoding.startsWith(QLatin1String("CP"))) {
+            wide.append(id + QLatin1Char(' ') + transport->limits().wireEncoding);
+            continue;
+        }
+        const Outcome set =
+            m_registry.setTransportOptions(id, {{QStringLiteral("codePage"), codePage}});
+        if (!set.isSuccess())
+            return set;
+        applied = true;
+    }
+    if (!applied)
+        return Outcome(Code::InvalidParameter,
+                       tr("code page %1: no transport on the route speaks an OEM code page (%2)")
+                           .arg(codePage, wide.join(QStringLiteral(", "))));
+    return Outcome::success();
+}
+
+std::optional<QList<RouteEntry>> CliSession::route(int *exitCode, const QString &codePage)
 {
     m_registry.discover();
-    QString id = m_transportId.isEmpty() ? m_settings.defaultTransport() : m_transportId;
-    if (id.isEmpty())
-        id = m_registry.defaultTransportId();
-    if (id.isEmpty()) {
-        printError(tr("no transport is available on this system (see 'netmsg transports')"));
-        *exitCode = ExitUnavailable;
-        return nullptr;
+    if (!m_transportId.isEmpty() && !m_routeText.isEmpty()) {
+        printError(tr("give either --transport or --route, not both"));
+        *exitCode = ExitUsage;
+        return std::nullopt;
     }
-    QVariantMap options = m_settings.transportOptions(id);
-    for (const QString &option : m_transportOptions) {
-        const int equals = int(option.indexOf(QLatin1Char('=')));
-        if (equals <= 0) {
-            printError(tr("--transport-option '%1' is not KEY=VALUE").arg(option));
+    QStringList ids;
+    const QString given = m_transportId.isEmpty() ? m_routeText : m_transportId;
+    if (!given.isEmpty()) {
+        const Outcome parsed = Route::parse(given, &ids);
+        if (!parsed.isSuccess()) {
+            printError(parsed.detail());
             *exitCode = ExitUsage;
-            return nullptr;
+            return std::nullopt;
         }
-        options.insert(option.left(equals), option.mid(equals + 1));
+    } else {
+        ids = m_settings.route();
     }
-    for (auto it = extraOptions.cbegin(); it != extraOptions.cend(); ++it)
-        options.insert(it.key(), it.value());
-    m_registry.setTransportOptions(id, options);
-
-    Outcome error;
-    IMessageTransport *transport = m_registry.transport(id, &error);
-    if (!transport) {
-        printError(tr("transport %1").arg(id), error);
-        *exitCode = error.code() == Code::InvalidParameter ? ExitBadInput : ExitUnavailable;
-        return nullptr;
+    const Outcome configured = configureRoute(ids, codePage);
+    if (!configured.isSuccess()) {
+        printError(tr("transport options"), configured);
+        *exitCode =
+            configured.category() == OutcomeCategory::InvalidInput ? ExitBadInput : ExitUnavailable;
+        return std::nullopt;
     }
-    const Outcome available = transport->availability();
-    if (!available.isSuccess()) {
-        printError(tr("transport %1 is not available").arg(id), available);
+    const QList<RouteEntry> entries = Route::resolve(m_registry, ids);
+    for (const RouteEntry &entry : entries) {
+        // A bad setting of a transport is the user's to fix, not a reason to skip it.
+        if (entry.availability.category() == OutcomeCategory::InvalidInput) {
+            printError(tr("transport %1").arg(entry.id), entry.availability);
+            *exitCode = ExitBadInput;
+            return std::nullopt;
+        }
+    }
+    if (std::none_of(entries.begin(), entries.end(),
+                     [](const RouteEntry &entry) { return entry.isUsable(); })) {
+        for (const RouteEntry &entry : entries)
+            printError(tr("transport %1 is not available").arg(entry.id), entry.availability);
         *exitCode = ExitUnavailable;
-        return nullptr;
+        return std::nullopt;
     }
-    return transport;
+    return entries;
+}
+
+IMessageTransport *CliSession::transport(int *exitCode, Capability needed)
+{
+    const std::optional<QList<RouteEntry>> entries = route(exitCode);
+    if (!entries)
+        return nullptr;
+    for (const RouteEntry &entry : *entries) {
+        if (entry.isUsable() && entry.transport->hasCapability(needed))
+            return entry.transport;
+    }
+    QStringList ids;
+    for (const RouteEntry &entry : *entries)
+        ids.append(entry.id);
+    printError(tr("no available transport on the route (%1) can %2")
+                   .arg(ids.join(QLatin1Char(',')), capabilityNames(needed).join(QString())));
+    *exitCode = ExitUnavailable;
+    return nullptr;
 }
 
 HistoryStore *CliSession::history(int *exitCode)

@@ -5,6 +5,7 @@
 #include "historystore.h"
 #include "imessagetransport.h"
 #include "outcome.h"
+#include "route.h"
 #include "settings.h"
 #include "transportregistry.h"
 
@@ -65,10 +66,18 @@ public:
     Settings &settings() { return m_settings; }
     TransportRegistry &registry() { return m_registry; }
 
-    // The transport named by --transport, the settings, or the registry's
-    // default; configured with settings and --transport-option, checked for
-    // availability. On failure prints why and sets `exitCode`.
-    IMessageTransport *transport(int *exitCode, const QVariantMap &extraOptions = {});
+    // The transports tried per recipient: --transport (a route of one),
+    // --route, the `route` setting, or the platform's default. Each step is
+    // configured before it is first created, the same whichever way it was
+    // chosen: its settings, then --transport-option (ID.KEY=VALUE, or
+    // KEY=VALUE for a route of one), then `codePage` for every step that
+    // speaks an OEM code page. Steps this system lacks stay on the route with
+    // their reason. On bad options prints why, sets `exitCode`, returns nullopt.
+    std::optional<QList<RouteEntry>> route(int *exitCode, const QString &codePage = {});
+    // For commands that use one transport (alias, listen): --transport, else
+    // the first usable step of the route that can do `needed`. On failure
+    // prints why and sets `exitCode`.
+    IMessageTransport *transport(int *exitCode, Capability needed);
     // The history file, opened; on failure prints why and sets `exitCode`.
     HistoryStore *history(int *exitCode);
 
@@ -86,8 +95,11 @@ public:
     static int exitCodeFor(const Outcome &outcome);
 
 private:
+    Outcome configureRoute(const QStringList &ids, const QString &codePage);
+
     bool m_json;
     QString m_transportId;
+    QString m_routeText;
     QStringList m_transportOptions;
     Settings m_settings;
     TransportRegistry m_registry;

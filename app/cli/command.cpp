@@ -10,9 +10,16 @@ void addGlobalOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("netmsg::cli::Command",
                                                   "Transport to use (see 'netmsg transports')."),
                       QStringLiteral("id")});
+    parser.addOption({QStringLiteral("route"),
+                      QCoreApplication::translate(
+                          "netmsg::cli::Command",
+                          "Transports to try per recipient, in order, e.g. netapi32,wts,winpopup."),
+                      QStringLiteral("ids")});
     parser.addOption({{QStringLiteral("o"), QStringLiteral("transport-option")},
-                      QCoreApplication::translate("netmsg::cli::Command",
-                                                  "Transport option KEY=VALUE (repeatable)."),
+                      QCoreApplication::translate(
+                          "netmsg::cli::Command",
+                          "Transport option [ID.]KEY=VALUE (repeatable; ID. when the route has "
+                          "several transports)."),
                       QStringLiteral("key=value")});
     parser.addOption(
         {QStringLiteral("json"),

@@ -102,13 +102,9 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
     }
 
     int exitCode = ExitOk;
-    IMessageTransport *transport = session.transport(&exitCode);
+    IMessageTransport *transport = session.transport(&exitCode, Capability::Receive);
     if (!transport)
         return exitCode;
-    if (!transport->hasCapability(Capability::Receive)) {
-        session.printError(tr("the %1 transport cannot receive messages").arg(transport->id()));
-        return ExitUnavailable;
-    }
     HistoryStore *history = session.history(&exitCode);
     if (!history)
         return exitCode;

@@ -110,6 +110,13 @@ void SendCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("over-limit"),
          tr("Over the transport's length limit: refuse (default) or split."),
          QStringLiteral("policy")},
+        {QStringLiteral("max-text"),
+         tr("Longest text accepted, in characters (default: the settings', 65536)."),
+         QStringLiteral("n")},
+        {QStringLiteral("hold"),
+         tr("Hold transient failures and retry them for up to this many seconds (instead of "
+            "--retries)."),
+         QStringLiteral("seconds")},
         {QStringLiteral("dry-run"), tr("Check and show what would be sent; send nothing.")},
     });
 }
@@ -120,13 +127,20 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
     options.concurrency = session.settings().concurrency();
     options.timeoutMs = session.settings().timeoutMs();
     options.retries = session.settings().retries();
+    options.maxTextCharacters = session.settings().maxTextCharacters();
     int port = 0;
+    int holdSeconds = 0;
     QString error;
     if (!parseNumber(parser, QStringLiteral("concurrency"), 1, 256, &options.concurrency, &error) ||
         !parseNumber(parser, QStringLiteral("timeout"), 1, 3600000, &options.timeoutMs, &error) ||
         !parseNumber(parser, QStringLiteral("retries"), 0, 10, &options.retries, &error) ||
-        !parseNumber(parser, QStringLiteral("port"), 1, 65535, &port, &error))
+        !parseNumber(parser, QStringLiteral("port"), 1, 65535, &port, &error) ||
+        !parseNumber(parser, QStringLiteral("max-text"), 1, 16 * 1024 * 1024,
+                     &options.maxTextCharacters, &error) ||
+        !parseNumber(parser, QStringLiteral("hold"), 1, 7 * 24 * 3600, &holdSeconds, &error))
         return usageError(session, error);
+    if (holdSeconds > 0)
+        options.holdUntil = QDateTime::currentDateTimeUtc().addSecs(holdSeconds);
     const QString policy = parser.value(QStringLiteral("over-limit"));
     if (policy == QLatin1String("split"))
         options.overLimit = OverLimitPolicy::Split;
@@ -149,17 +163,14 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
             text.chop(1);
     }
 
-    QVariantMap extra;
-    if (parser.isSet(QStringLiteral("codepage")))
-        extra.insert(QStringLiteral("codePage"), parser.value(QStringLiteral("codepage")));
     int exitCode = ExitOk;
-    IMessageTransport *transport = session.transport(&exitCode, extra);
-    if (!transport)
+    const QString codePage = parser.isSet(QStringLiteral("codepage"))
+                                 ? parser.value(QStringLiteral("codepage"))
+                             : session.settings().hasCodePage() ? session.settings().codePage()
+                                                                : QString();
+    const std::optional<QList<RouteEntry>> route = session.route(&exitCode, codePage);
+    if (!route)
         return exitCode;
-    if (!transport->hasCapability(Capability::Send)) {
-        session.printError(tr("the %1 transport cannot send messages").arg(transport->id()));
-        return ExitUnavailable;
-    }
 
     Message prototype;
     prototype.server = parser.value(QStringLiteral("server"));
@@ -167,7 +178,9 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
                                                             : session.settings().senderName();
     prototype.port = quint16(port);
     prototype.text = text;
-    const TransportLimits limits = transport->limits();
+    const auto first = std::find_if(route->begin(), route->end(),
+                                    [](const RouteEntry &entry) { return entry.isUsable(); });
+    const TransportLimits limits = first->transport->limits();
     for (const auto &[value, kind] : {std::pair{prototype.sender, NameKind::Sender},
                                       std::pair{prototype.server, NameKind::Server}}) {
         if (value.isEmpty())
@@ -179,12 +192,12 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
         }
     }
 
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     const auto recipientInput = recipientText(parser.values(QStringLiteral("to")), session);
     if (!recipientInput)
         return ExitBadInput;
-    HistoryStore *history =
-        parser.isSet(QStringLiteral("dry-run")) ? nullptr : session.history(&exitCode);
-    if (!history && !parser.isSet(QStringLiteral("dry-run")))
+    HistoryStore *history = dryRun ? nullptr : session.history(&exitCode);
+    if (!history && !dryRun)
         return exitCode;
     HistoryStore groupSource;
     const HistoryStore *groups = history;
@@ -194,66 +207,115 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
         RecipientList::parse(*recipientInput, [groups](const QString &group) {
             return groups ? groups->groupMembers(group) : std::optional<QStringList>();
         });
-    recipients.validate(limits, transport->capabilities());
-    if (!recipients.rejected().isEmpty()) {
-        for (const RejectedEntry &rejected : recipients.rejected())
-            session.printError(rejected.line > 0
-                                   ? tr("recipient '%1' (line %2)")
-                                         .arg(rejected.entry, QString::number(rejected.line))
-                                   : tr("recipient '%1'").arg(rejected.entry),
-                               rejected.reason);
-        session.printError(tr("nothing was sent: %n recipient(s) rejected", nullptr,
-                              int(recipients.rejected().size())));
+
+    DeliveryJob job(*route, history);
+    job.setOptions(options);
+    if (!reportRejected(session, recipients, job))
         return ExitBadInput;
-    }
     if (recipients.isEmpty())
         return usageError(session, tr("no recipients: --to is empty"));
+    if (dryRun)
+        return printPlan(session, job.plan(prototype, recipients.recipients()));
+    return runJob(session, job, prototype, recipients.recipients());
+}
 
-    if (parser.isSet(QStringLiteral("dry-run"))) {
-        // The same check DeliveryJob::start() makes: a broadcast has its own limit.
-        const bool broadcast =
-            std::any_of(recipients.recipients().begin(), recipients.recipients().end(),
-                        [](const Recipient &r) { return Validation::isBroadcast(r.name); });
-        const Outcome textCheck = Validation::checkText(text, limits, broadcast);
-        if (!textCheck.isSuccess() && !(textCheck.code() == Code::MessageExceedsMaxSize &&
-                                        options.overLimit == OverLimitPolicy::Split)) {
-            session.printError(tr("message"), textCheck);
+bool SendCommand::reportRejected(CliSession &session, const RecipientList &recipients,
+                                 const DeliveryJob &job) const
+{
+    QList<RejectedEntry> rejected = recipients.rejected();
+    for (const Recipient &recipient : recipients.recipients()) {
+        const Outcome reachable = job.checkRecipient(recipient);
+        if (!reachable.isSuccess())
+            rejected.append({recipient.address(), 0, reachable});
+    }
+    for (const RejectedEntry &entry : std::as_const(rejected))
+        session.printError(
+            entry.line > 0
+                ? tr("recipient '%1' (line %2)").arg(entry.entry, QString::number(entry.line))
+                : tr("recipient '%1'").arg(entry.entry),
+            entry.reason);
+    if (rejected.isEmpty())
+        return true;
+    session.printError(
+        tr("nothing was sent: %n recipient(s) rejected", nullptr, int(rejected.size())));
+    return false;
+}
+
+int SendCommand::printPlan(CliSession &session, const QList<PlannedDelivery> &plan) const
+{
+    for (const PlannedDelivery &delivery : plan) {
+        if (!delivery.outcome.isSuccess()) {
+            session.printError(tr("message"), delivery.outcome);
             return ExitBadInput;
         }
-        for (const Recipient &recipient : recipients.recipients()) {
-            if (session.json())
-                session.printJson({{QStringLiteral("recipient"), recipient.address()},
-                                   {QStringLiteral("dryRun"), true}});
-            else
-                session.out() << tr("would send to %1").arg(recipient.address()) << '\n';
-        }
-        return ExitOk;
     }
-
-    DeliveryJob job(transport, history);
-    job.setOptions(options);
-    const bool showProgress =
-        !session.json() && isTerminal(stderr) && recipients.recipients().size() > 1;
-    int delivered = 0;
-    QObject::connect(&job, &DeliveryJob::recipientFinished, [&](const DeliveryResult &result) {
-        if (result.outcome.isSuccess())
-            ++delivered;
-        if (session.json()) {
-            QJsonObject object = CliSession::outcomeJson(result.outcome);
-            object.insert(QStringLiteral("recipient"), result.recipient.address());
-            object.insert(QStringLiteral("elapsedMs"), result.elapsedMs);
-            object.insert(QStringLiteral("attempts"), result.attempts);
-            object.insert(QStringLiteral("parts"), result.parts);
-            session.printJson(object);
-        } else {
-            session.out() << result.recipient.address() << ": " << result.outcome.toString()
+    for (const PlannedDelivery &delivery : plan) {
+        if (session.json())
+            session.printJson({{QStringLiteral("recipient"), delivery.recipient.address()},
+                               {QStringLiteral("dryRun"), true},
+                               {QStringLiteral("transport"), delivery.transport},
+                               {QStringLiteral("parts"), int(delivery.parts.size())}});
+        else
+            session.out() << tr("would send to %1 through %2 in %n part(s)", nullptr,
+                                int(delivery.parts.size()))
+                                 .arg(delivery.recipient.address(), delivery.transport)
                           << '\n';
-        }
-    });
+    }
+    return ExitOk;
+}
+
+void SendCommand::printResult(CliSession &session, const DeliveryResult &result) const
+{
+    if (session.json()) {
+        QJsonObject object = CliSession::outcomeJson(result.outcome);
+        object.insert(QStringLiteral("recipient"), result.recipient.address());
+        object.insert(QStringLiteral("state"), DeliveryStates::name(result.state));
+        object.insert(QStringLiteral("transport"), result.transport);
+        object.insert(QStringLiteral("route"), routeToJson(result.route));
+        object.insert(QStringLiteral("elapsedMs"), result.elapsedMs);
+        object.insert(QStringLiteral("attempts"), result.attempts);
+        object.insert(QStringLiteral("parts"), result.parts);
+        object.insert(QStringLiteral("partsSent"), result.partsSent);
+        session.printJson(object);
+        return;
+    }
+    QString line =
+        tr("%1: %2").arg(result.recipient.address(), DeliveryStates::displayName(result.state));
+    if (!result.transport.isEmpty())
+        line += QLatin1Char(' ') + tr("through %1").arg(result.transport);
+    if (result.parts > 1)
+        line +=
+            QLatin1Char(' ') + tr("(%1 of %n parts)", nullptr, result.parts).arg(result.partsSent);
+    session.out() << line << ": " << result.outcome.toString() << '\n';
+    for (const RouteStep &step : result.route) {
+        if (step.transport == result.transport && !step.skipped)
+            continue;
+        session.out() << "  "
+                      << tr("%1 %2: %3")
+                             .arg(step.transport, step.skipped ? tr("skipped") : tr("tried"),
+                                  Outcome(step.code, step.detail).toString())
+                      << '\n';
+    }
+}
+
+int SendCommand::runJob(CliSession &session, DeliveryJob &job, const Message &prototype,
+                        const QList<Recipient> &recipients) const
+{
+    const bool showProgress = !session.json() && isTerminal(stderr) && recipients.size() > 1;
+    QObject::connect(&job, &DeliveryJob::recipientFinished,
+                     [&](const DeliveryResult &result) { printResult(session, result); });
     QObject::connect(&job, &DeliveryJob::progress, [&](int done, int total) {
         if (showProgress)
             session.err() << '\r' << tr("%1 of %2 done").arg(done).arg(total) << Qt::flush;
     });
+    QObject::connect(
+        &job, &DeliveryJob::held, [&](int index, const QDateTime &retryAt, const Outcome &outcome) {
+            if (!session.json())
+                session.err() << tr("netmsg: %1: %2; held, next try at %3")
+                                     .arg(recipients.at(index).address(), outcome.toString(),
+                                          retryAt.toLocalTime().toString(Qt::ISODate))
+                              << Qt::endl;
+        });
     QEventLoop loop;
     QObject::connect(&job, &DeliveryJob::finished, &loop, &QEventLoop::quit);
     interrupted = false;
@@ -267,20 +329,25 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
         }
     });
     interruptPoll.start(50);
-    const Outcome started = job.start(prototype, recipients.recipients());
+    const Outcome started = job.start(prototype, recipients);
     if (!started.isSuccess()) {
         session.printError(tr("message"), started);
-        if (!job.historyOutcome().isSuccess())
-            return ExitIoError;
         return started.category() == OutcomeCategory::InvalidInput ? ExitBadInput : ExitAllFailed;
     }
     if (job.isRunning())
         loop.exec();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
-    session.out().flush();
     if (showProgress)
         session.err() << Qt::endl;
+    const int delivered = job.count(DeliveryState::Delivered);
+    if (!session.json() && job.finishedCount() > 1)
+        session.out() << tr("%1 of %n delivered, %2 failed, %3 unconfirmed", nullptr, job.total())
+                             .arg(delivered)
+                             .arg(job.count(DeliveryState::Failed))
+                             .arg(job.count(DeliveryState::Unconfirmed))
+                      << '\n';
+    session.out().flush();
     // Results that history refused are lost once this process ends: say so
     // with the exit code the README gives for it, whatever was delivered.
     if (!job.historyOutcome().isSuccess()) {
