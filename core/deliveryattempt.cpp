@@ -5,6 +5,7 @@
 
 #include "deliveryjob_p.h"
 
+#include "messagetemplate.h"
 #include "validation.h"
 
 #include <QPointer>
@@ -47,6 +48,7 @@ void DeliveryJob::beginRecipient(int index)
     slot->lastTried = -1;
     slot->attempts = 0;
     slot->route.clear();
+    slot->parts.clear();
     slot->elapsed.start();
     nextStep(slot, SendResult::failed(Outcome(Code::NotSupported)));
 }
@@ -62,8 +64,16 @@ void DeliveryJob::nextStep(Slot *slot, const SendResult &soFar)
             skip = Outcome(Code::NotSupported, tr("the transport was unloaded"));
         if (skip.isSuccess())
             skip = step.entry.transport->checkAddress(recipient);
-        if (skip.isSuccess())
-            skip = broadcast ? step.broadcastOutcome : step.textOutcome;
+        if (skip.isSuccess()) {
+            if (m_personal) {
+                skip = fitText(step.entry,
+                               MessageTemplate::forRecipient(m_prototype.text, recipient.name),
+                               broadcast, &slot->parts);
+            } else {
+                skip = broadcast ? step.broadcastOutcome : step.textOutcome;
+                slot->parts = step.parts;
+            }
+        }
         if (!skip.isSuccess()) {
             slot->route.append(
                 RouteStep{step.entry.id, skip.code(), DeliveryState::Failed, skip.detail(), true});
@@ -112,7 +122,7 @@ void DeliveryJob::sendPart(Slot *slot)
     message.host = recipient.host;
     if (recipient.port)
         message.port = recipient.port;
-    message.text = step.parts.at(slot->part);
+    message.text = slot->parts.at(slot->part);
     ++slot->attempts;
     ++slot->stepAttempts;
     slot->timing = false;
@@ -185,7 +195,7 @@ void DeliveryJob::onAnswer(Slot *slot, const SendResult &result)
     switch (result.state) {
     case DeliveryState::Delivered:
         ++slot->partsSent;
-        if (slot->part + 1 < m_steps.at(slot->step).parts.size() && !m_cancelled) {
+        if (slot->part + 1 < slot->parts.size() && !m_cancelled) {
             ++slot->part;
             slot->stepAttempts = 0;
             slot->retryDelayMs = qMax(0, m_options.retryDelayMs);
@@ -260,7 +270,7 @@ void DeliveryJob::complete(Slot *slot, const SendResult &result)
     done.transport = onRoute ? m_steps.at(slot->step).entry.id : QString();
     done.route = slot->route;
     done.attempts = slot->attempts;
-    done.parts = onRoute ? qMax(1, int(m_steps.at(slot->step).parts.size())) : 1;
+    done.parts = onRoute ? qMax(1, int(slot->parts.size())) : 1;
     done.partsSent = slot->partsSent;
     done.elapsedMs = slot->elapsed.elapsed();
     slot->index = -1;

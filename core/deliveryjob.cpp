@@ -5,6 +5,7 @@
 #include "deliveryjob_p.h"
 
 #include "historystore.h"
+#include "messagetemplate.h"
 #include "validation.h"
 
 #include <QPointer>
@@ -63,29 +64,33 @@ DeliveryJob::~DeliveryJob()
     qDeleteAll(m_slots);
 }
 
+Outcome DeliveryJob::fitText(const RouteEntry &entry, const QString &text, bool broadcast,
+                             QStringList *parts) const
+{
+    *parts = {text};
+    if (!entry.isUsable())
+        return entry.availability;
+    const TransportLimits limits = entry.transport->limits();
+    const Outcome check = Validation::checkText(text, limits, broadcast);
+    if (broadcast || check.code() != Code::MessageExceedsMaxSize ||
+        m_options.overLimit != OverLimitPolicy::Split)
+        return check;
+    const QStringList split = splitText(text, limits.wireEncoding, limits.maxMessageBytes);
+    if (split.isEmpty())
+        return check;
+    *parts = split;
+    return Outcome::success();
+}
+
 QList<DeliveryJob::Step> DeliveryJob::stepsFor(const QString &text) const
 {
     QList<Step> steps;
     for (const RouteEntry &entry : std::as_const(m_route)) {
         Step step;
         step.entry = entry;
-        step.textOutcome = entry.availability;
-        step.broadcastOutcome = entry.availability;
-        step.parts = {text};
-        if (entry.isUsable()) {
-            const TransportLimits limits = entry.transport->limits();
-            step.broadcastOutcome = Validation::checkText(text, limits, true);
-            step.textOutcome = Validation::checkText(text, limits, false);
-            if (step.textOutcome.code() == Code::MessageExceedsMaxSize &&
-                m_options.overLimit == OverLimitPolicy::Split) {
-                const QStringList parts =
-                    splitText(text, limits.wireEncoding, limits.maxMessageBytes);
-                if (!parts.isEmpty()) {
-                    step.parts = parts;
-                    step.textOutcome = Outcome::success();
-                }
-            }
-        }
+        QStringList whole;
+        step.broadcastOutcome = fitText(entry, text, true, &whole);
+        step.textOutcome = fitText(entry, text, false, &step.parts);
         steps.append(step);
     }
     return steps;
@@ -131,31 +136,23 @@ Outcome DeliveryJob::checkText(const QString &text, bool broadcast) const
                        tr("the text has %L1 characters; the limit is %L2")
                            .arg(text.size())
                            .arg(m_options.maxTextCharacters));
-    Outcome first(Code::NotSupported, tr("no transport on the route can be used here"));
-    bool firstSet = false;
+    Outcome reason(Code::NotSupported, tr("no transport on the route can be used here"));
+    bool usable = false;
     for (const RouteEntry &entry : m_route) {
-        if (!entry.isUsable()) {
-            if (!firstSet)
-                first = entry.availability;
-            firstSet = true;
-            continue;
-        }
-        const TransportLimits limits = entry.transport->limits();
-        Outcome check = Validation::checkText(text, limits, broadcast);
-        if (!broadcast && check.code() == Code::MessageExceedsMaxSize &&
-            m_options.overLimit == OverLimitPolicy::Split &&
-            !splitText(text, limits.wireEncoding, limits.maxMessageBytes).isEmpty())
-            check = Outcome::success();
-        if (check.isSuccess())
-            return check;
+        QStringList parts;
+        const Outcome fits = fitText(entry, text, broadcast, &parts);
+        if (fits.isSuccess())
+            return fits;
         // A step that cannot carry the text is a better reason than one that
         // is not there at all.
-        if (!firstSet || !first.isSuccess()) {
-            first = check;
-            firstSet = true;
+        if (entry.isUsable() && !usable) {
+            reason = fits;
+            usable = true;
+        } else if (!usable && reason.code() == Code::NotSupported) {
+            reason = fits;
         }
     }
-    return first;
+    return reason;
 }
 
 Outcome DeliveryJob::checkRecipient(const Recipient &recipient) const
@@ -190,15 +187,22 @@ Outcome DeliveryJob::start(const Message &prototype, const QList<Recipient> &rec
 
     bool broadcast = false;
     bool directed = false;
+    QString longest;
     for (const Recipient &recipient : recipients) {
         const Outcome reachable = checkRecipient(recipient);
         if (!reachable.isSuccess())
             return reachable;
         (Validation::isBroadcast(recipient.name) ? broadcast : directed) = true;
+        if (recipient.name.size() > longest.size())
+            longest = recipient.name;
     }
+    // A personal text is checked as the longest recipient would get it.
+    m_personal = MessageTemplate::isPersonal(prototype.text);
+    const QString checked =
+        m_personal ? MessageTemplate::forRecipient(prototype.text, longest) : prototype.text;
     for (const bool asBroadcast : {false, true}) {
         if (asBroadcast ? broadcast : directed) {
-            const Outcome text = checkText(prototype.text, asBroadcast);
+            const Outcome text = checkText(checked, asBroadcast);
             if (!text.isSuccess())
                 return text;
         }

@@ -132,6 +132,10 @@ private:
     struct Step;
     struct Slot;
     QList<Step> stepsFor(const QString &text) const;
+    // Whether `entry` can carry `text` (split if the policy allows), and in
+    // which parts; for a broadcast, within the broadcast limit.
+    Outcome fitText(const RouteEntry &entry, const QString &text, bool broadcast,
+                    QStringList *parts) const;
     void launchMore();
     void beginRecipient(int index);
     void sendPart(Slot *slot);
@@ -175,6 +179,7 @@ private:
     bool m_flushing = false;  // a batch is being written
     bool m_running = false;
     bool m_cancelled = false;
+    bool m_personal = false; // the text has {recipient}: each recipient gets its own
 };
 
 } // namespace netmsg

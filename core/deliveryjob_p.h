@@ -37,6 +37,7 @@ struct DeliveryJob::Slot
     quint64 generation = 0;
     bool timing = false;
     QList<RouteStep> route;
+    QStringList parts; // what the current step sends this recipient
     QElapsedTimer elapsed;
     QFutureWatcher<SendResult> watcher;
     QTimer timeout;

@@ -175,6 +175,36 @@ void Settings::setLanguage(const QString &language)
     m_settings->setValue(QStringLiteral("language"), language);
 }
 
+bool Settings::receiverEnabled() const
+{
+    return m_settings->value(QStringLiteral("listener/enabled"), true).toBool();
+}
+
+void Settings::setReceiverEnabled(bool enabled)
+{
+    m_settings->setValue(QStringLiteral("listener/enabled"), enabled);
+}
+
+int Settings::confirmRecipients() const
+{
+    return qMax(1, m_settings->value(QStringLiteral("confirmRecipients"), 20).toInt());
+}
+
+void Settings::setConfirmRecipients(int count)
+{
+    m_settings->setValue(QStringLiteral("confirmRecipients"), count);
+}
+
+bool Settings::notifications() const
+{
+    return m_settings->value(QStringLiteral("notifications"), true).toBool();
+}
+
+void Settings::setNotifications(bool on)
+{
+    m_settings->setValue(QStringLiteral("notifications"), on);
+}
+
 QString Settings::historyPath() const
 {
     return m_settings->value(QStringLiteral("historyPath"), defaultHistoryPath()).toString();

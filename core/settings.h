@@ -48,6 +48,14 @@ public:
     void setListenerPort(quint16 port);
     QString language() const; // empty = the system's
     void setLanguage(const QString &language);
+    // The receiver inside the console (the embedded default: on).
+    bool receiverEnabled() const;
+    void setReceiverEnabled(bool enabled);
+    // A send to more recipients than this asks for confirmation first.
+    int confirmRecipients() const; // default 20
+    void setConfirmRecipients(int count);
+    bool notifications() const; // default on
+    void setNotifications(bool on);
     QString historyPath() const;
     void setHistoryPath(const QString &path);
 

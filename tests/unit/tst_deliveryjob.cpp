@@ -32,6 +32,7 @@ private slots:
     void splitsOverLimitTextIntoNumberedParts();
     void splitsALongTextLinearlyAndLosesNothing();
     void failingPartStopsTheRest();
+    void personalTextGoesOutPerRecipient();
     void splitGivesUpOnACharacterWiderThanAPart();
     void unencodableTextIsRefusedWithPositions();
     void unavailableTransportSendsNothing();
@@ -415,6 +416,28 @@ void tst_DeliveryJob::failingPartStopsTheRest()
     QCOMPARE(result.state, DeliveryState::Failed);
     QCOMPARE(m_transport->sent.size(), 2); // the third part never went out
     QCOMPARE(m_history->deliveriesOf(job.messageId()).at(0).partsSent, 1);
+}
+
+void tst_DeliveryJob::personalTextGoesOutPerRecipient()
+{
+    DeliveryJob job(m_transport.get(), m_history.get());
+    job.setOptions(options(2, 5000));
+    QVERIFY(job.start(text(QStringLiteral("Hello {recipient}, reboot at 6")),
+                      recipients({"OK1", "OK22"}))
+                .isSuccess());
+    QVERIFY(runToEnd(job));
+    QStringList texts;
+    for (const Message &message : std::as_const(m_transport->sent))
+        texts.append(message.text);
+    texts.sort();
+    QCOMPARE(texts, (QStringList{"Hello OK1, reboot at 6", "Hello OK22, reboot at 6"}));
+    // Checked as the longest name would get it: 40 bytes is the limit here.
+    DeliveryJob tooLong(m_transport.get(), m_history.get());
+    QCOMPARE(tooLong
+                 .start(text(QStringLiteral("Dear {recipient}, the server reboots at 6")),
+                        recipients({"OK1"}))
+                 .code(),
+             quint32(Code::MessageExceedsMaxSize));
 }
 
 // With 15 bytes of UTF-16, "(1/2) " leaves 3 bytes for text: room for one
