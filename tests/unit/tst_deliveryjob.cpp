@@ -431,11 +431,12 @@ void tst_DeliveryJob::personalTextGoesOutPerRecipient()
         texts.append(message.text);
     texts.sort();
     QCOMPARE(texts, (QStringList{"Hello OK1, reboot at 6", "Hello OK22, reboot at 6"}));
-    // Checked as the longest name would get it: 40 bytes is the limit here.
+    // Checked as the longest name would get it: 40 bytes is the limit here,
+    // which the text fits with OK1 (31) but not with a 15-character name (43).
     DeliveryJob tooLong(m_transport.get(), m_history.get());
     QCOMPARE(tooLong
-                 .start(text(QStringLiteral("Dear {recipient}, the server reboots at 6")),
-                        recipients({"OK1"}))
+                 .start(text(QStringLiteral("Hi {recipient}, reboot at six tonight")),
+                        recipients({"OK1", "OK1234567890123"}))
                  .code(),
              quint32(Code::MessageExceedsMaxSize));
 }
