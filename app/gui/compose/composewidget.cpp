@@ -1,0 +1,452 @@
+#include "composewidget.h"
+#include "ui_composewidget.h"
+
+#include "compose/dryrundialog.h"
+#include "compose/unencodablehighlighter.h"
+#include "consolecontext.h"
+#include "messagetemplate.h"
+#include "templates/templatestore.h"
+#include "textcodec.h"
+#include "validation.h"
+#include "widgets/messagebox.h"
+#include "widgets/statecolors.h"
+
+#include <QStandardItemModel>
+
+namespace netmsg::gui {
+
+namespace {
+constexpr int checkDelayMs = 150;
+
+QString plainAddress(QString address)
+{
+    // "10.0.0.7" or "[::1]" from a peer address as the receiver recorded it.
+    return address.contains(QLatin1Char(':')) && !address.startsWith(QLatin1Char('['))
+               ? QLatin1Char('[') + address + QLatin1Char(']')
+               : address;
+}
+} // namespace
+
+ComposeWidget::ComposeWidget(ConsoleContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ComposeWidget>())
+    , m_context(context)
+{
+    m_ui->setupUi(this);
+    m_highlighter = new UnencodableHighlighter(m_ui->messageEdit->document());
+    m_ui->senderEdit->setText(m_context.settings().senderName());
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setInterval(checkDelayMs);
+    connect(&m_checkTimer, &QTimer::timeout, this, &ComposeWidget::check);
+    for (QObject *source :
+         {static_cast<QObject *>(m_ui->recipientsEdit), static_cast<QObject *>(m_ui->messageEdit)})
+        connect(qobject_cast<QPlainTextEdit *>(source), &QPlainTextEdit::textChanged, this,
+                &ComposeWidget::scheduleCheck);
+    for (QLineEdit *edit : {m_ui->senderEdit, m_ui->serverEdit})
+        connect(edit, &QLineEdit::textChanged, this, &ComposeWidget::scheduleCheck);
+    connect(m_ui->routeBox, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &ComposeWidget::check);
+    connect(m_ui->policyBox, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &ComposeWidget::check);
+    connect(m_ui->holdCheck, &QCheckBox::toggled, m_ui->holdMinutes, &QWidget::setEnabled);
+    connect(m_ui->insertTemplateButton, &QPushButton::clicked, this,
+            &ComposeWidget::insertTemplate);
+    connect(m_ui->sendButton, &QPushButton::clicked, this, &ComposeWidget::send);
+    connect(m_ui->dryRunButton, &QPushButton::clicked, this, &ComposeWidget::dryRun);
+    connect(m_ui->preflightButton, &QPushButton::clicked, this, &ComposeWidget::preflight);
+    connect(&m_context, &ConsoleContext::routeChanged, this, &ComposeWidget::fillRoutes);
+    if (HistoryStore *history = m_context.history()) {
+        connect(history, &HistoryStore::changed, this, [this](HistoryStore::Tables tables) {
+            if (tables & (HistoryStore::Table::Contacts | HistoryStore::Table::Groups))
+                loadAddressBook();
+        });
+    }
+    m_ui->holdMinutes->setEnabled(false);
+    retranslate();
+    fillRoutes();
+    fillTemplates();
+    loadAddressBook();
+    check();
+}
+
+ComposeWidget::~ComposeWidget() = default;
+
+void ComposeWidget::retranslate()
+{
+    m_ui->retranslateUi(this);
+    const int policy = qMax(0, m_ui->policyBox->currentIndex());
+    m_ui->policyBox->clear();
+    m_ui->policyBox->addItem(tr("Refuse it"));
+    m_ui->policyBox->addItem(tr("Split it into numbered parts"));
+    m_ui->policyBox->setCurrentIndex(policy);
+    m_ui->variablesLabel->setText(
+        tr("Variables: %1").arg(MessageTemplate::variables().join(QStringLiteral(" "))));
+    fillRoutes();
+    check();
+}
+
+void ComposeWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_ui)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ComposeWidget::fillRoutes()
+{
+    const QString current = m_ui->routeBox->currentData().toString();
+    auto *model = new QStandardItemModel(m_ui->routeBox);
+    auto *route = new QStandardItem(
+        tr("Route from Settings: %1").arg(m_context.routeIds().join(QStringLiteral(" → "))));
+    route->setData(QString());
+    model->appendRow(route);
+    for (const RouteEntry &entry : m_context.allTransports()) {
+        const QString name = entry.transport ? entry.transport->displayName() : entry.id;
+        auto *item =
+            new QStandardItem(entry.isUsable() ? tr("%1 (%2): available").arg(name, entry.id)
+                                               : tr("%1 (%2): not available").arg(name, entry.id));
+        item->setData(entry.id);
+        item->setToolTip(entry.isUsable() ? entry.availability.detail()
+                                          : entry.availability.toString());
+        if (!entry.isUsable())
+            item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+        model->appendRow(item);
+    }
+    const QSignalBlocker blocker(m_ui->routeBox);
+    m_ui->routeBox->setModel(model);
+    const int index = m_ui->routeBox->findData(current);
+    m_ui->routeBox->setCurrentIndex(index >= 0 ? index : 0);
+    scheduleCheck();
+}
+
+bool ComposeWidget::selectTransport(const QString &id)
+{
+    const int index = m_ui->routeBox->findData(id);
+    if (index < 0)
+        return false;
+    m_ui->routeBox->setCurrentIndex(index);
+    check();
+    return true;
+}
+
+void ComposeWidget::fillTemplates()
+{
+    m_ui->templateBox->clear();
+    for (const MessageTemplateEntry &entry : TemplateStore(m_context.settings().raw()).templates())
+        m_ui->templateBox->addItem(entry.name, entry.text);
+    m_ui->insertTemplateButton->setEnabled(m_ui->templateBox->count() > 0);
+}
+
+void ComposeWidget::insertTemplate()
+{
+    const QString text = m_ui->templateBox->currentData().toString();
+    if (!text.isEmpty())
+        m_ui->messageEdit->textCursor().insertText(text);
+}
+
+void ComposeWidget::loadAddressBook()
+{
+    HistoryStore *history = m_context.history();
+    if (!history)
+        return;
+    history->contacts().then(this, [this](const HistoryRead<QList<Contact>> &read) {
+        QStringList words;
+        for (const Contact &contact : read.rows)
+            words.append(contact.address.isEmpty() ? contact.name : contact.address);
+        for (auto it = m_groups.cbegin(); it != m_groups.cend(); ++it)
+            words.append(QLatin1Char('@') + it.key());
+        m_ui->recipientsEdit->setCompletions(words);
+    });
+    history->groups().then(this, [this](const HistoryRead<QMap<QString, QStringList>> &read) {
+        if (read.outcome.isSuccess())
+            m_groups = read.rows;
+        scheduleCheck();
+    });
+}
+
+void ComposeWidget::setRecipients(const QString &text)
+{
+    m_ui->recipientsEdit->setPlainText(text);
+    check();
+}
+
+QString ComposeWidget::recipientsText() const
+{
+    return m_ui->recipientsEdit->toPlainText();
+}
+
+void ComposeWidget::setMessageText(const QString &text)
+{
+    m_ui->messageEdit->setPlainText(text);
+    check();
+}
+
+QString ComposeWidget::messageText() const
+{
+    return m_ui->messageEdit->toPlainText();
+}
+
+void ComposeWidget::replyTo(const QString &sender, const QString &peerAddress)
+{
+    // The claimed sender at the address the message really came from.
+    const QString name = sender.trimmed().toUpper();
+    setRecipients(peerAddress.isEmpty() ? name
+                                        : name + QLatin1Char('@') + plainAddress(peerAddress));
+    m_ui->messageEdit->setFocus();
+}
+
+QString ComposeWidget::counterText() const
+{
+    return m_ui->counterLabel->text();
+}
+
+void ComposeWidget::scheduleCheck()
+{
+    m_checkTimer.start();
+}
+
+QList<RouteEntry> ComposeWidget::chosenRoute() const
+{
+    const QString id = m_ui->routeBox->currentData().toString();
+    if (id.isEmpty())
+        return m_context.route();
+    for (const RouteEntry &entry : m_context.route()) {
+        if (entry.id == id)
+            return {entry};
+    }
+    return Route::resolve(m_context.registry(), {id});
+}
+
+QList<Recipient> ComposeWidget::parseRecipients(QList<RecipientEdit::Issue> *issues) const
+{
+    const RecipientList list = RecipientList::parse(recipientsText(), [this](const QString &group) {
+        for (auto entry = m_groups.cbegin(); entry != m_groups.cend(); ++entry) {
+            if (entry.key().compare(group, Qt::CaseInsensitive) == 0)
+                return std::optional<QStringList>(entry.value());
+        }
+        return std::optional<QStringList>();
+    });
+    for (const RejectedEntry &rejected : list.rejected())
+        issues->append({rejected.entry, rejected.line, rejected.reason.toString()});
+    return list.recipients();
+}
+
+std::optional<SendRequest> ComposeWidget::buildRequest(QString *problem) const
+{
+    SendRequest request;
+    request.route = chosenRoute();
+    request.options.concurrency = m_context.settings().concurrency();
+    request.options.timeoutMs = m_context.settings().timeoutMs();
+    request.options.retries = m_context.settings().retries();
+    request.options.maxTextCharacters = m_context.settings().maxTextCharacters();
+    request.options.overLimit =
+        m_ui->policyBox->currentIndex() == 1 ? OverLimitPolicy::Split : OverLimitPolicy::Refuse;
+    if (m_ui->holdCheck->isChecked())
+        request.options.holdUntil =
+            QDateTime::currentDateTimeUtc().addSecs(qint64(m_ui->holdMinutes->value()) * 60);
+    const auto usable = std::find_if(request.route.cbegin(), request.route.cend(),
+                                     [](const RouteEntry &entry) { return entry.isUsable(); });
+    if (usable == request.route.cend()) {
+        *problem = tr("No transport on this route is available here.");
+        return std::nullopt;
+    }
+    const TransportLimits limits = usable->transport->limits();
+    request.prototype.sender = m_ui->senderEdit->text().trimmed();
+    request.prototype.server = m_ui->serverEdit->text().trimmed();
+    for (const auto &[value, kind] : {std::pair{request.prototype.sender, NameKind::Sender},
+                                      std::pair{request.prototype.server, NameKind::Server}}) {
+        if (value.isEmpty())
+            continue;
+        const Outcome check = Validation::checkName(value, kind, limits);
+        if (!check.isSuccess()) {
+            *problem = check.detail();
+            return std::nullopt;
+        }
+    }
+    QList<RecipientEdit::Issue> issues;
+    request.recipients = parseRecipients(&issues);
+    DeliveryJob probe(request.route, nullptr);
+    probe.setOptions(request.options);
+    for (const Recipient &recipient : std::as_const(request.recipients)) {
+        const Outcome reachable = probe.checkRecipient(recipient);
+        if (!reachable.isSuccess())
+            issues.append(
+                {recipient.address(), 0,
+                 reachable.detail().isEmpty() ? reachable.description() : reachable.detail()});
+    }
+    if (!issues.isEmpty()) {
+        *problem = tr("%n recipient(s) rejected: %1", nullptr, int(issues.size()))
+                       .arg(issues.first().entry + QStringLiteral(": ") + issues.first().reason);
+        return std::nullopt;
+    }
+    if (request.recipients.isEmpty()) {
+        *problem = tr("Name at least one recipient.");
+        return std::nullopt;
+    }
+    request.prototype.text = MessageTemplate::expand(messageText(), QDateTime::currentDateTime(),
+                                                     request.prototype.sender.isEmpty()
+                                                         ? m_context.settings().senderName()
+                                                         : request.prototype.sender);
+    const QList<PlannedDelivery> plan = probe.plan(request.prototype, request.recipients);
+    for (const PlannedDelivery &planned : plan) {
+        if (!planned.outcome.isSuccess()) {
+            *problem = planned.outcome.detail().isEmpty() ? planned.outcome.description()
+                                                          : planned.outcome.detail();
+            return std::nullopt;
+        }
+    }
+    return request;
+}
+
+void ComposeWidget::check()
+{
+    m_checkTimer.stop();
+    const QList<RouteEntry> route = chosenRoute();
+    QStringList states;
+    for (const RouteEntry &entry : route)
+        states.append(entry.isUsable()
+                          ? tr("%1: available").arg(entry.id)
+                          : tr("%1: %2").arg(entry.id, entry.availability.detail().isEmpty()
+                                                           ? entry.availability.description()
+                                                           : entry.availability.detail()));
+    m_ui->routeStatus->setText(states.join(QLatin1Char('\n')));
+
+    QList<RecipientEdit::Issue> issues;
+    const QList<Recipient> recipients = parseRecipients(&issues);
+    DeliveryJob probe(route, nullptr);
+    for (const Recipient &recipient : recipients) {
+        const Outcome reachable = probe.checkRecipient(recipient);
+        if (!reachable.isSuccess())
+            issues.append(
+                {recipient.address(), 0,
+                 reachable.detail().isEmpty() ? reachable.description() : reachable.detail()});
+    }
+    m_ui->recipientsEdit->setIssues(issues);
+    const StateColors colors(palette());
+    QPalette statusPalette = m_ui->recipientsStatus->palette();
+    statusPalette.setColor(QPalette::WindowText, issues.isEmpty()
+                                                     ? palette().color(QPalette::WindowText)
+                                                     : colors.invalidInput());
+    m_ui->recipientsStatus->setPalette(statusPalette);
+    if (!issues.isEmpty()) {
+        QStringList lines;
+        for (const RecipientEdit::Issue &issue : std::as_const(issues).mid(0, 3))
+            lines.append(
+                issue.line > 0
+                    ? tr("%1 (line %2): %3").arg(issue.entry).arg(issue.line).arg(issue.reason)
+                    : tr("%1: %2").arg(issue.entry, issue.reason));
+        if (issues.size() > 3)
+            lines.append(tr("and %n more", nullptr, int(issues.size() - 3)));
+        m_ui->recipientsStatus->setText(tr("%n entry(s) rejected:", nullptr, int(issues.size())) +
+                                        QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    } else {
+        m_ui->recipientsStatus->setText(
+            recipients.isEmpty() ? QString()
+                                 : tr("%n recipient(s)", nullptr, int(recipients.size())));
+    }
+    updateCounter(route);
+
+    QString problem;
+    const bool valid = buildRequest(&problem).has_value();
+    m_problem = problem;
+    m_ui->sendButton->setToolTip(valid ? tr("Send to every recipient") : problem);
+    m_ui->sendButton->setEnabled(valid);
+    m_ui->dryRunButton->setEnabled(valid);
+    m_ui->preflightButton->setEnabled(!recipients.isEmpty());
+    if (valid != m_valid) {
+        m_valid = valid;
+        emit validityChanged(valid);
+    }
+}
+
+void ComposeWidget::updateCounter(const QList<RouteEntry> &route)
+{
+    const auto usable = std::find_if(route.cbegin(), route.cend(),
+                                     [](const RouteEntry &entry) { return entry.isUsable(); });
+    if (usable == route.cend()) {
+        m_highlighter->setEncoding({});
+        m_ui->counterLabel->setText(tr("No transport available"));
+        return;
+    }
+    const TransportLimits limits = usable->transport->limits();
+    m_highlighter->setEncoding(limits.wireEncoding);
+    const TextCodec codec(limits.wireEncoding);
+    const QString text = messageText();
+    const qsizetype bytes = codec.encodedSize(text);
+    const bool broadcast = recipientsText()
+                               .split(QRegularExpression(QStringLiteral("[,;\\n]")))
+                               .contains(QStringLiteral("*"));
+    const int limit = broadcast && limits.maxBroadcastBytes > 0 ? limits.maxBroadcastBytes
+                                                                : limits.maxMessageBytes;
+    QString counter = limit > 0
+                          ? tr("%L1 of %L2 bytes in %3").arg(bytes).arg(limit).arg(codec.name())
+                          : tr("%L1 bytes in %2").arg(bytes).arg(codec.name());
+    const int unencodable = int(codec.unencodable(text).size());
+    if (unencodable > 0)
+        counter += QStringLiteral("; ") +
+                   tr("%n character(s) %1 cannot encode", nullptr, unencodable).arg(codec.name());
+    else if (limit > 0 && bytes > limit)
+        counter +=
+            QStringLiteral("; ") +
+            (m_ui->policyBox->currentIndex() == 1 ? tr("will be split") : tr("over the limit"));
+    m_ui->counterLabel->setText(counter);
+    QPalette counterPalette = m_ui->counterLabel->palette();
+    counterPalette.setColor(
+        QPalette::WindowText,
+        unencodable > 0 || (limit > 0 && bytes > limit && m_ui->policyBox->currentIndex() == 0)
+            ? StateColors(palette()).invalidInput()
+            : palette().color(QPalette::WindowText));
+    m_ui->counterLabel->setPalette(counterPalette);
+}
+
+bool ComposeWidget::confirm(const SendRequest &request)
+{
+    const bool broadcast = std::any_of(
+        request.recipients.cbegin(), request.recipients.cend(),
+        [](const Recipient &recipient) { return Validation::isBroadcast(recipient.name); });
+    const int count = int(request.recipients.size());
+    if (!broadcast && count <= m_context.settings().confirmRecipients())
+        return true;
+    const QString text =
+        broadcast ? tr("Broadcast this message to everyone (*)? %n recipient entry(s) in all.",
+                       nullptr, count)
+                  : tr("Send this message to %n recipients?", nullptr, count);
+    return MessageBox::question(this, tr("Confirm sending"), text,
+                                QMessageBox::Yes | QMessageBox::No,
+                                QMessageBox::No) == QMessageBox::Yes;
+}
+
+void ComposeWidget::send()
+{
+    check();
+    QString problem;
+    const std::optional<SendRequest> request = buildRequest(&problem);
+    if (!request) {
+        MessageBox::warning(this, tr("Cannot send"), problem);
+        return;
+    }
+    if (!confirm(*request))
+        return;
+    emit sendRequested(*request);
+}
+
+void ComposeWidget::dryRun()
+{
+    check();
+    QString problem;
+    const std::optional<SendRequest> request = buildRequest(&problem);
+    if (!request) {
+        MessageBox::warning(this, tr("Dry run"), problem);
+        return;
+    }
+    DeliveryJob probe(request->route, nullptr);
+    probe.setOptions(request->options);
+    // Not exec(): the window stays usable and a test never blocks on it.
+    auto *dialog = new DryRunDialog(probe.plan(request->prototype, request->recipients), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ComposeWidget::preflight() {}
+
+} // namespace netmsg::gui

@@ -1,0 +1,158 @@
+#include "consolecontext.h"
+
+#include "validation.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcConsole, "netmsg.console")
+
+namespace netmsg::gui {
+
+ConsoleContext::ConsoleContext(QObject *parent)
+    : QObject(parent)
+{
+    m_registry.setContext({Settings::dataDirectory(), {}});
+}
+
+ConsoleContext::~ConsoleContext()
+{
+    stopReceiver();
+}
+
+Outcome ConsoleContext::start()
+{
+    m_registry.discover();
+    for (const RejectedPlugin &rejected : m_registry.rejected())
+        qCWarning(lcConsole) << "refused plugin" << rejected.fileName << ":" << rejected.reason;
+    for (const TransportInfo &info : m_registry.transports())
+        m_registry.setTransportOptions(info.id, m_settings.transportOptions(info.id));
+    m_history = std::make_unique<HistoryStore>();
+    m_historyOutcome = m_history->open(m_settings.historyPath());
+    if (!m_historyOutcome.isSuccess()) {
+        qCCritical(lcConsole).noquote() << "history:" << m_historyOutcome.toString();
+        m_history.reset();
+    }
+    m_route = Route::resolve(m_registry, m_settings.route());
+    if (m_settings.receiverEnabled())
+        restartReceiver();
+    return m_historyOutcome;
+}
+
+QStringList ConsoleContext::routeIds() const
+{
+    QStringList ids;
+    for (const RouteEntry &entry : m_route)
+        ids.append(entry.id);
+    return ids;
+}
+
+QList<RouteEntry> ConsoleContext::allTransports()
+{
+    QStringList ids;
+    for (const TransportInfo &info : m_registry.transports())
+        ids.append(info.id);
+    return Route::resolve(m_registry, ids);
+}
+
+IMessageTransport *ConsoleContext::firstWith(Capability capability) const
+{
+    for (const RouteEntry &entry : m_route) {
+        if (entry.isUsable() && entry.transport->hasCapability(capability))
+            return entry.transport;
+    }
+    return nullptr;
+}
+
+QString ConsoleContext::receiverDescription() const
+{
+    if (!m_receiving || !m_receiver)
+        return {};
+    return tr("listening on %1 as %2").arg(m_receiver->receiverAddress(), m_receiverAlias);
+}
+
+QFuture<Outcome> ConsoleContext::acceptMessage(const ReceivedMessage &message)
+{
+    if (!m_history)
+        return QtFuture::makeReadyFuture(
+            Outcome(Code::NerrBadReceive, tr("the console has no history to keep the message in")));
+    // Stored (with others arriving at the same time, in one commit) before
+    // the peer is answered.
+    return m_history->recordReceived(message).then(
+        [](const HistoryWrite &written) { return written.outcome; });
+}
+
+Outcome ConsoleContext::restartReceiver()
+{
+    stopReceiver();
+    // Every transport that can receive: the first available one on the route,
+    // else any (loopback in tests).
+    IMessageTransport *receiver = firstWith(Capability::Receive);
+    if (!receiver) {
+        for (const RouteEntry &entry : allTransports()) {
+            if (entry.isUsable() && entry.transport->hasCapability(Capability::Receive)) {
+                receiver = entry.transport;
+                break;
+            }
+        }
+    }
+    if (!receiver) {
+        m_receiverOutcome =
+            Outcome(Code::NotSupported, tr("no transport here can receive messages"));
+        emit receiverChanged();
+        return m_receiverOutcome;
+    }
+    // Answers to the user's own name, so that a send to yourself arrives.
+    m_receiverAlias = m_settings.senderName().toUpper();
+    if (Validation::checkName(m_receiverAlias, NameKind::Alias, receiver->limits()).isSuccess() &&
+        receiver->hasCapability(Capability::AddAlias)) {
+        receiver->addAlias({}, m_receiverAlias)
+            .then(this, [alias = m_receiverAlias](const Outcome &added) {
+                if (!added.isSuccess() && added.code() != Code::NerrAlreadyExists)
+                    qCWarning(lcConsole).noquote() << "alias" << alias << added.toString();
+            });
+    }
+    ReceiverOptions options;
+    options.address = QHostAddress(m_settings.listenerAddress());
+    options.port = m_settings.listenerPort();
+    options.accept = [this](const ReceivedMessage &message) {
+        return acceptMessage(message);
+    };
+    m_receiverOutcome = receiver->startReceiving(options);
+    m_receiving = m_receiverOutcome.isSuccess();
+    if (m_receiving) {
+        m_receiver = receiver;
+        connect(receiver, &IMessageTransport::messageReceived, this,
+                &ConsoleContext::messageReceived);
+    } else {
+        qCWarning(lcConsole).noquote() << "receiver:" << m_receiverOutcome.toString();
+    }
+    emit receiverChanged();
+    return m_receiverOutcome;
+}
+
+void ConsoleContext::stopReceiver()
+{
+    if (m_receiver) {
+        disconnect(m_receiver, &IMessageTransport::messageReceived, this,
+                   &ConsoleContext::messageReceived);
+        m_receiver->stopReceiving();
+    }
+    m_receiver = nullptr;
+    m_receiving = false;
+}
+
+void ConsoleContext::applySettings()
+{
+    for (const TransportInfo &info : m_registry.transports())
+        m_registry.setTransportOptions(info.id, m_settings.transportOptions(info.id));
+    m_route = Route::resolve(m_registry, m_settings.route());
+    emit routeChanged();
+    if (m_settings.receiverEnabled()) {
+        restartReceiver();
+    } else {
+        stopReceiver();
+        emit receiverChanged();
+    }
+}
+
+} // namespace netmsg::gui

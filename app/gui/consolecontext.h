@@ -1,0 +1,75 @@
+#pragma once
+
+#include "historystore.h"
+#include "imessagetransport.h"
+#include "route.h"
+#include "settings.h"
+#include "transportregistry.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace netmsg::gui {
+
+// What every part of the console shares: the settings, the transport
+// registry, the history and the receiver that runs inside the console. The
+// tabs ask it, never a plugin by name: the route, the transports on it and
+// what each can do (ARCHITECTURE.md "app decides nothing about protocols").
+class ConsoleContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConsoleContext(QObject *parent = nullptr);
+    ~ConsoleContext() override;
+
+    // Discovers the transports, opens the history and, when the settings say
+    // so (the embedded default), starts the receiver. Returns the history's
+    // outcome: the console runs without a history only to say why.
+    Outcome start();
+
+    Settings &settings() { return m_settings; }
+    TransportRegistry &registry() { return m_registry; }
+    HistoryStore *history() { return m_history.get(); }
+    const Outcome &historyOutcome() const { return m_historyOutcome; }
+
+    // The route from the settings, resolved: each step's transport or why
+    // this system has none. Re-resolved when the settings change.
+    const QList<RouteEntry> &route() const { return m_route; }
+    QStringList routeIds() const;
+    // Every transport the registry knows, for pickers: available or not.
+    QList<RouteEntry> allTransports();
+    // The first usable transport that can do `capability`, or null.
+    IMessageTransport *firstWith(Capability capability) const;
+
+    // The receiver inside the console (the first transport that can receive).
+    bool isReceiving() const { return m_receiving; }
+    QString receiverDescription() const;
+    const Outcome &receiverOutcome() const { return m_receiverOutcome; }
+    Outcome restartReceiver();
+    void stopReceiver();
+
+    // After the settings changed: re-resolve the route, restart the receiver.
+    void applySettings();
+
+Q_SIGNALS:
+    void routeChanged();
+    void receiverChanged();
+    void messageReceived(const netmsg::ReceivedMessage &message);
+
+private:
+    QFuture<Outcome> acceptMessage(const ReceivedMessage &message);
+
+    Settings m_settings;
+    TransportRegistry m_registry;
+    std::unique_ptr<HistoryStore> m_history;
+    Outcome m_historyOutcome;
+    QList<RouteEntry> m_route;
+    QPointer<IMessageTransport> m_receiver;
+    Outcome m_receiverOutcome;
+    QString m_receiverAlias;
+    bool m_receiving = false;
+};
+
+} // namespace netmsg::gui

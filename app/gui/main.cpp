@@ -1,0 +1,42 @@
+// netmsg-console: the Qt Widgets console over netmsg's core.
+#include "consolecontext.h"
+#include "mainwindow/mainwindow.h"
+#include "translations.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLoggingCategory>
+
+using namespace netmsg;
+
+int main(int argc, char *argv[])
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("netmsg.*.debug=false\nnetmsg.*.info=false"));
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("netmsg"));
+    QApplication::setOrganizationName(QStringLiteral("netmsg"));
+    QApplication::setApplicationDisplayName(QStringLiteral("netmsg"));
+    QApplication::setApplicationVersion(QStringLiteral(NETMSG_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.netmsg.console"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "The netmsg console: send, receive and manage messages."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption language(
+        QStringLiteral("lang"),
+        QApplication::translate("main",
+                                "Language, e.g. de (default: the settings', else the system's)."),
+        QStringLiteral("language"));
+    parser.addOption(language);
+    parser.process(app);
+
+    gui::ConsoleContext context;
+    Translations::install(parser.isSet(language) ? parser.value(language)
+                                                 : context.settings().language());
+    context.start();
+    gui::MainWindow window(context);
+    window.show();
+    return QApplication::exec();
+}
