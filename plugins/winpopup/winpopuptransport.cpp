@@ -7,7 +7,6 @@
 #include "winpopupsender.h"
 
 #include <QDir>
-#include <QFutureWatcher>
 #include <QSysInfo>
 
 namespace netmsg {
@@ -173,20 +172,16 @@ Outcome WinPopupTransport::prepare(const Message &message, WinPopupTarget *targe
     return Outcome::success();
 }
 
-QFuture<Outcome> WinPopupTransport::send(const Message &message)
+QFuture<SendResult> WinPopupTransport::send(const Message &message)
 {
     WinPopupTarget target;
     const Outcome prepared = prepare(message, &target);
     if (!prepared.isSuccess())
-        return ready(prepared);
+        return refused(prepared);
+    // A child of the transport: destroying the transport finishes every
+    // future still running (WinPopupSender's destructor).
     auto *sender = new WinPopupSender(std::move(target), this);
-    QFuture<Outcome> future = sender->future();
-    // A caller that cancels the future (a job's timeout or cancel) stops the
-    // exchange at once instead of leaving the socket to run on.
-    auto *watcher = new QFutureWatcher<Outcome>(sender);
-    connect(watcher, &QFutureWatcher<Outcome>::canceled, sender,
-            [sender] { sender->abort(Outcome(Code::Cancelled)); });
-    watcher->setFuture(future);
+    QFuture<SendResult> future = sender->future();
     sender->start();
     return future;
 }

@@ -1,5 +1,6 @@
 #include "netbiossession.h"
 #include "smbmessagecodec.h"
+#include "winpopuppeer.h"
 #include "winpopupsender.h"
 #include "winpopuptransport.h"
 
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 using namespace netmsg;
+using netmsg::testing::WinPopupPeer;
 
 // The transport end to end inside one process: netmsg's sender against netmsg's
 // receiver on 127.0.0.1, and against hand-made misbehaving peers.
@@ -41,11 +43,16 @@ private Q_SLOTS:
     void closedPortIsRefused();
     void stalledPeerTimesOut();
     void cancelStopsTheExchange();
+    void refusedSendFailsAtOnce();
+    void sendReportsStartedBeforeReturning();
+    void peerSilentAfterEndIsUnconfirmed();
+    void destroyingTheTransportFinishesItsSends();
     void aliasesAreLocalAndPersist();
     void stoppingFromTheMessageHandlerIsSafe();
 
 private:
-    Outcome await(QFuture<Outcome> future);
+    SendResult awaitSend(QFuture<SendResult> future);
+    Outcome await(QFuture<SendResult> future) { return awaitSend(std::move(future)).outcome; }
     void startReceiver(ReceiverOptions options = {});
     Message messageTo(const QString &name, const QString &text) const;
 
@@ -55,12 +62,12 @@ private:
     quint16 m_port = 0;
 };
 
-Outcome TestWinPopupTransport::await(QFuture<Outcome> future)
+SendResult TestWinPopupTransport::awaitSend(QFuture<SendResult> future)
 {
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
-        return Outcome(Code::Timeout, QStringLiteral("test gave up waiting"));
+        return SendResult::failed(Outcome(Code::Timeout, QStringLiteral("test gave up waiting")));
     if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
-        return Outcome(Code::Cancelled);
+        return SendResult::failed(Outcome(Code::Cancelled));
     return future.result();
 }
 
@@ -228,8 +235,9 @@ void TestWinPopupTransport::sendsToOwnReceiver()
     startReceiver();
     QVERIFY(m_sender->configure(options).isSuccess());
     QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
-    const Outcome outcome = await(m_sender->send(messageTo(QStringLiteral("ops"), text)));
-    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
+    const SendResult sent = awaitSend(m_sender->send(messageTo(QStringLiteral("ops"), text)));
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
     QCOMPARE(received.size(), 1);
     const auto message = received.first().first().value<ReceivedMessage>();
     QCOMPARE(message.text, text);
@@ -244,7 +252,7 @@ void TestWinPopupTransport::manyTargetsAtOnce()
 {
     startReceiver();
     QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
-    QList<QFuture<Outcome>> futures;
+    QList<QFuture<SendResult>> futures;
     for (int i = 0; i < 40; ++i)
         futures.append(m_sender->send(messageTo(QStringLiteral("OPS"), QString::number(i))));
     QSet<QString> texts;
@@ -259,11 +267,12 @@ void TestWinPopupTransport::unknownAliasIsRefused()
 {
     startReceiver();
     QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
-    const Outcome outcome =
-        await(m_sender->send(messageTo(QStringLiteral("NOBODY"), QStringLiteral("hi"))));
+    const SendResult sent =
+        awaitSend(m_sender->send(messageTo(QStringLiteral("NOBODY"), QStringLiteral("hi"))));
     // Refused as "called name not present", also after the *SMBSERVER retry.
-    QCOMPARE(outcome.code(), quint32(Code::NerrNameNotFound));
-    QVERIFY(outcome.detail().contains(QLatin1String("0x82")));
+    QCOMPARE(sent.outcome.code(), quint32(Code::NerrNameNotFound));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    QVERIFY(sent.outcome.detail().contains(QLatin1String("0x82")));
     QCOMPARE(received.size(), 0);
 }
 
@@ -273,9 +282,10 @@ void TestWinPopupTransport::oversizedMessageClosesOnlyThatConnection()
     options.maxMessageBytes = 200;
     startReceiver(options);
     QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
-    const Outcome tooBig =
-        await(m_sender->send(messageTo(QStringLiteral("OPS"), QString(300, QLatin1Char('x')))));
-    QCOMPARE(tooBig.code(), quint32(Code::NoSystemResources)); // ERRSRV/ERRnoroom
+    const SendResult tooBig =
+        awaitSend(m_sender->send(messageTo(QStringLiteral("OPS"), QString(300, QLatin1Char('x')))));
+    QCOMPARE(tooBig.outcome.code(), quint32(Code::NoSystemResources)); // ERRSRV/ERRnoroom
+    QCOMPARE(tooBig.state, DeliveryState::Failed);
     QCOMPARE(received.size(), 0);
     QVERIFY(await(m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("fits"))))
                 .isSuccess());
@@ -468,10 +478,11 @@ void TestWinPopupTransport::stalledPeerTimesOut()
     QVERIFY(m_sender->configure({{QStringLiteral("replyTimeoutMs"), 300}}).isSuccess());
     QElapsedTimer timer;
     timer.start();
-    const Outcome outcome =
-        await(m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("hi"))));
-    QCOMPARE(outcome.code(), quint32(Code::Timeout));
-    QVERIFY(outcome.detail().contains(QLatin1String("session request")));
+    const SendResult sent =
+        awaitSend(m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("hi"))));
+    QCOMPARE(sent.outcome.code(), quint32(Code::Timeout));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    QVERIFY(sent.outcome.detail().contains(QLatin1String("session request")));
     QVERIFY(timer.elapsed() >= 280 && timer.elapsed() < 5000);
 }
 
@@ -480,7 +491,7 @@ void TestWinPopupTransport::cancelStopsTheExchange()
     QTcpServer stalled;
     QVERIFY(stalled.listen(QHostAddress::LocalHost));
     m_port = stalled.serverPort();
-    QFuture<Outcome> future =
+    QFuture<SendResult> future =
         m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("hi")));
     QTRY_VERIFY(stalled.hasPendingConnections());
     QTcpSocket *peer = stalled.nextPendingConnection();
@@ -488,6 +499,67 @@ void TestWinPopupTransport::cancelStopsTheExchange()
     future.cancel();
     QTRY_COMPARE(peer->state(), QAbstractSocket::UnconnectedState);
     QVERIFY(future.isCanceled());
+}
+
+// Refused before anything happens: failed, finished when send() returns,
+// nothing handed over. (Qt counts a ready future's result as progress 1, so
+// only "not handed over" can be asserted.)
+void TestWinPopupTransport::refusedSendFailsAtOnce()
+{
+    QFuture<SendResult> future =
+        m_sender->send(messageTo(QStringLiteral("bad|name"), QStringLiteral("hi")));
+    QVERIFY(future.isFinished());
+    QCOMPARE(future.result().state, DeliveryState::Failed);
+    QCOMPARE(future.result().outcome.code(), quint32(Code::InvalidName));
+    QVERIFY(future.progressValue() < SendProgress::HandedOver);
+}
+
+// The job's per-attempt timeout counts from Started, so an event-driven
+// transport reports it before send() returns.
+void TestWinPopupTransport::sendReportsStartedBeforeReturning()
+{
+    WinPopupPeer peer;
+    m_port = peer.port();
+    QFuture<SendResult> future =
+        m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("hi")));
+    QCOMPARE(future.progressValue(), int(SendProgress::Started));
+    QVERIFY(!future.isFinished());
+    const SendResult sent = awaitSend(future);
+    QCOMPARE(sent.state, DeliveryState::Delivered);
+    QCOMPARE(future.progressValue(), int(SendProgress::HandedOver));
+}
+
+void TestWinPopupTransport::peerSilentAfterEndIsUnconfirmed()
+{
+    WinPopupPeer peer;
+    peer.setBehaviour(WinPopupPeer::Behaviour::StallAfterEnd);
+    m_port = peer.port();
+    QVERIFY(m_sender->configure({{QStringLiteral("replyTimeoutMs"), 300}}).isSuccess());
+    QFuture<SendResult> future =
+        m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("maybe")));
+    const SendResult sent = awaitSend(future);
+    QCOMPARE(peer.messageCount(), 1);
+    QCOMPARE(sent.state, DeliveryState::Unconfirmed);
+    QCOMPARE(sent.outcome.code(), quint32(Code::Timeout));
+    QCOMPARE(future.progressValue(), int(SendProgress::HandedOver));
+}
+
+void TestWinPopupTransport::destroyingTheTransportFinishesItsSends()
+{
+    WinPopupPeer peer;
+    peer.setBehaviour(WinPopupPeer::Behaviour::StallAfterSession);
+    m_port = peer.port();
+    QList<QFuture<SendResult>> futures;
+    for (int i = 0; i < 5; ++i)
+        futures.append(m_sender->send(messageTo(QStringLiteral("OPS"), QString::number(i))));
+    QTRY_COMPARE(peer.requestCount(SmbCommand::SendStart), 5);
+    m_sender.reset();
+    for (const QFuture<SendResult> &future : futures) {
+        QVERIFY(future.isFinished());
+        QCOMPARE(future.result().state, DeliveryState::Failed);
+        QCOMPARE(future.result().outcome.code(), quint32(Code::Cancelled));
+    }
+    QTRY_COMPARE(peer.openConnectionCount(), 0);
 }
 
 void TestWinPopupTransport::aliasesAreLocalAndPersist()
