@@ -1,10 +1,13 @@
+#include "netbiosframereader.h"
 #include "netbiossession.h"
 #include "smbmessagecodec.h"
+#include "winpopupconnection.h"
 #include "winpopuppeer.h"
 #include "winpopupsender.h"
 #include "winpopuptransport.h"
 
 #include <QLibrary>
+#include <QPromise>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -14,6 +17,64 @@
 
 using namespace netmsg;
 using netmsg::testing::WinPopupPeer;
+
+namespace {
+
+// An inbox that keeps messages later, as a group-commit store does: accept()
+// hands out one future per message, which the test resolves when it likes.
+class SlowInbox
+{
+public:
+    static std::function<QFuture<Outcome>(const ReceivedMessage &)>
+    acceptInto(const std::shared_ptr<SlowInbox> &inbox)
+    {
+        return [inbox](const ReceivedMessage &message) {
+            auto promise = std::make_shared<QPromise<Outcome>>();
+            promise->start();
+            inbox->m_pending.append(promise);
+            inbox->m_offered.append(message);
+            return promise->future();
+        };
+    }
+    int pendingCount() const { return int(m_pending.size()); }
+    int offeredCount() const { return int(m_offered.size()); }
+    // Finishes every pending future with `outcome`, in one go.
+    void resolveAll(const Outcome &outcome = Outcome::success())
+    {
+        for (const auto &promise : std::exchange(m_pending, {})) {
+            promise->addResult(outcome);
+            promise->finish();
+        }
+    }
+    // Finishes every pending future without a result (a store that gave up).
+    void abandonAll()
+    {
+        for (const auto &promise : std::exchange(m_pending, {}))
+            promise->finish();
+    }
+
+private:
+    QList<std::shared_ptr<QPromise<Outcome>>> m_pending;
+    QList<ReceivedMessage> m_offered;
+};
+
+// The SMB commands of the replies in `stream` (after the session response).
+QList<quint8> replyCommands(const QByteArray &stream)
+{
+    NetbiosFrameReader reader;
+    reader.append(stream);
+    NetbiosFrame frame;
+    QList<quint8> commands;
+    while (reader.next(&frame) == NetbiosFrameReader::Status::Frame) {
+        if (frame.type != NetbiosSession::SessionMessage)
+            continue;
+        const auto reply = SmbMessageCodec::parse(frame.payload);
+        commands.append(reply ? reply->command : quint8(0));
+    }
+    return commands;
+}
+
+} // namespace
 
 // The transport end to end inside one process: netmsg's sender against netmsg's
 // receiver on 127.0.0.1, and against hand-made misbehaving peers.
@@ -47,6 +108,15 @@ private Q_SLOTS:
     void sendReportsStartedBeforeReturning();
     void peerSilentAfterEndIsUnconfirmed();
     void destroyingTheTransportFinishesItsSends();
+    void replyWaitsForTheAcceptFuture();
+    void failedAcceptIsRefusedOnTheWire_data();
+    void failedAcceptIsRefusedOnTheWire();
+    void pendingAcceptHoldsFurtherRequests();
+    void pendingAcceptIsNotIdle();
+    void manyPeersAnsweredInOneBatch();
+    void peerLeavingWhileAcceptPendsIsForgotten();
+    void receiverGoneWhileAcceptPends_data();
+    void receiverGoneWhileAcceptPends();
     void aliasesAreLocalAndPersist();
     void stoppingFromTheMessageHandlerIsSafe();
 
@@ -560,6 +630,251 @@ void TestWinPopupTransport::destroyingTheTransportFinishesItsSends()
         QCOMPARE(future.result().outcome.code(), quint32(Code::Cancelled));
     }
     QTRY_COMPARE(peer.openConnectionCount(), 0);
+}
+
+// The peer is told "delivered" only once our store has the message: the
+// reply waits for the accept future, and messageReceived() follows the reply.
+void TestWinPopupTransport::replyWaitsForTheAcceptFuture()
+{
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    QStringList events;
+    connect(m_receiver.get(), &IMessageTransport::messageReceived, this, [&] {
+        qint64 queued = 0;
+        for (const QTcpSocket *socket : m_receiver->findChildren<QTcpSocket *>())
+            queued += socket->bytesToWrite();
+        events.append(queued > 0 ? QStringLiteral("received, reply queued")
+                                 : QStringLiteral("received before the reply"));
+    });
+    QFuture<SendResult> future =
+        m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("keep me")));
+    QTRY_COMPARE(inbox->pendingCount(), 1);
+    QTimer::singleShot(200, this, [&] {
+        events.append(future.isFinished() ? QStringLiteral("stored after the sender finished")
+                                          : QStringLiteral("stored"));
+        QCOMPARE(future.progressValue(), int(SendProgress::HandedOver));
+        inbox->resolveAll();
+    });
+    const SendResult sent = awaitSend(future);
+    events.append(QStringLiteral("sender confirmed"));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
+    QTRY_COMPARE(events.size(), 3);
+    QCOMPARE(events,
+             (QStringList{QStringLiteral("stored"), QStringLiteral("received, reply queued"),
+                          QStringLiteral("sender confirmed")}));
+}
+
+void TestWinPopupTransport::failedAcceptIsRefusedOnTheWire_data()
+{
+    QTest::addColumn<bool>("atOnce");
+    QTest::addColumn<bool>("withResult");
+    QTest::newRow("failure, later") << false << true;
+    QTest::newRow("failure, at once") << true << true;
+    QTest::newRow("no result, later") << false << false;
+    QTest::newRow("no result, at once") << true << false;
+}
+
+void TestWinPopupTransport::failedAcceptIsRefusedOnTheWire()
+{
+    QFETCH(bool, atOnce);
+    QFETCH(bool, withResult);
+    const Outcome diskFull(Code::NotEnoughMemory, QStringLiteral("disk full"));
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    if (atOnce && withResult)
+        options.accept = [diskFull](const ReceivedMessage &) {
+            return QtFuture::makeReadyFuture(diskFull);
+        };
+    else if (atOnce)
+        options.accept = [](const ReceivedMessage &) {
+            return QFuture<Outcome>();
+        };
+    else
+        options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    QFuture<SendResult> future =
+        m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("lost?")));
+    if (!atOnce) {
+        QTRY_COMPARE(inbox->pendingCount(), 1);
+        if (withResult)
+            inbox->resolveAll(diskFull);
+        else
+            inbox->abandonAll();
+    }
+    const SendResult sent = awaitSend(future);
+    QCOMPARE(sent.outcome.code(), quint32(Code::NoSystemResources)); // ERRSRV/ERRnoroom
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    QVERIFY2(sent.outcome.detail().contains(QLatin1String("SMBsendend")),
+             qPrintable(sent.outcome.detail()));
+    QTest::qWait(50);
+    QCOMPARE(received.size(), 0);
+}
+
+// A peer that sends its next request before our store answered (pipelining)
+// gets it handled only after the pending one is answered.
+void TestWinPopupTransport::pendingAcceptHoldsFurtherRequests()
+{
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    QTcpSocket peer;
+    peer.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(peer.waitForConnected(2000));
+    peer.write(NetbiosSession::sessionMessage(SmbMessageCodec::startRequest("RAW", "OPS")));
+    QTRY_VERIFY(peer.bytesAvailable() > 0);
+    QByteArray stream = peer.readAll();
+    const auto start = SmbMessageCodec::parse(stream.mid(4));
+    QVERIFY(start && start->words.size() == 1);
+    const quint16 group = start->words.first();
+    // The whole first message and the start of a second one, in one go.
+    peer.write(NetbiosSession::sessionMessage(SmbMessageCodec::textRequest(group, "first")) +
+               NetbiosSession::sessionMessage(SmbMessageCodec::endRequest(group)) +
+               NetbiosSession::sessionMessage(SmbMessageCodec::startRequest("RAW", "OPS")));
+    QTRY_COMPARE(inbox->offeredCount(), 1);
+    // And one more that arrives on its own while the store works.
+    peer.write(NetbiosSession::sessionMessage(SmbMessageCodec::startRequest("RAW", "OPS")));
+    QTest::qWait(100);
+    stream += peer.readAll();
+    QCOMPARE(replyCommands(stream), (QList<quint8>{SmbCommand::SendStart, SmbCommand::SendText}));
+    inbox->resolveAll();
+    QTRY_COMPARE(replyCommands(stream += peer.readAll()).size(), 5);
+    // END answered before the later STARTs: nothing overtook the pending one.
+    QCOMPARE(replyCommands(stream),
+             (QList<quint8>{SmbCommand::SendStart, SmbCommand::SendText, SmbCommand::SendEnd,
+                            SmbCommand::SendStart, SmbCommand::SendStart}));
+    QCOMPARE(received.size(), 1);
+}
+
+// Waiting on our own store is not the peer's silence: a store slower than the
+// idle timeout must not cost the peer its answer.
+void TestWinPopupTransport::pendingAcceptIsNotIdle()
+{
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    options.idleTimeoutMs = 300;
+    options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    QFuture<SendResult> future =
+        m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("slow store")));
+    QTRY_COMPARE(inbox->pendingCount(), 1);
+    QTimer::singleShot(900, this, [&] { inbox->resolveAll(); });
+    const SendResult sent = awaitSend(future);
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
+}
+
+// Fifty peers wait at once; one batch (a group commit) answers them all.
+void TestWinPopupTransport::manyPeersAnsweredInOneBatch()
+{
+    constexpr int Peers = 50;
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    QList<QFuture<SendResult>> futures;
+    for (int i = 0; i < Peers; ++i)
+        futures.append(m_sender->send(messageTo(QStringLiteral("OPS"), QString::number(i))));
+    int finishedBeforeCommit = -1;
+    QTimer commit;
+    connect(&commit, &QTimer::timeout, this, [&] {
+        if (inbox->pendingCount() < Peers)
+            return;
+        commit.stop();
+        finishedBeforeCommit = 0;
+        for (const auto &future : futures)
+            finishedBeforeCommit += future.isFinished() ? 1 : 0;
+        inbox->resolveAll();
+    });
+    commit.start(10);
+    for (const auto &future : futures) {
+        const SendResult sent = awaitSend(future);
+        QVERIFY2(sent.state == DeliveryState::Delivered, qPrintable(sent.outcome.toString()));
+    }
+    QCOMPARE(finishedBeforeCommit, 0);
+    QCOMPARE(received.size(), Peers);
+    QSet<QString> texts;
+    for (const auto &arguments : received)
+        texts.insert(arguments.first().value<ReceivedMessage>().text);
+    QCOMPARE(texts.size(), Peers);
+}
+
+// The peer hangs up while its message is being stored: the connection goes,
+// and when the store answers nobody is answered and nothing is announced.
+void TestWinPopupTransport::peerLeavingWhileAcceptPendsIsForgotten()
+{
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    {
+        QTcpSocket peer;
+        peer.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(peer.waitForConnected(2000));
+        peer.write(NetbiosSession::sessionMessage(SmbMessageCodec::startRequest("RAW", "OPS")));
+        QTRY_VERIFY(peer.bytesAvailable() > 0);
+        const auto start = SmbMessageCodec::parse(peer.readAll().mid(4));
+        QVERIFY(start && start->words.size() == 1);
+        peer.write(NetbiosSession::sessionMessage(
+            SmbMessageCodec::textRequest(start->words.first(), "gone")));
+        peer.write(
+            NetbiosSession::sessionMessage(SmbMessageCodec::endRequest(start->words.first())));
+        QTRY_COMPARE(inbox->pendingCount(), 1);
+        peer.abort();
+    }
+    QTRY_VERIFY(m_receiver->findChildren<WinPopupConnection *>().isEmpty());
+    inbox->resolveAll();
+    QTest::qWait(50);
+    QCOMPARE(received.size(), 0);
+    // The receiver carries on for everyone else.
+    QFuture<SendResult> next =
+        m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("still here")));
+    QTRY_COMPARE(inbox->pendingCount(), 1);
+    inbox->resolveAll();
+    QCOMPARE(awaitSend(next).state, DeliveryState::Delivered);
+    QCOMPARE(received.size(), 1);
+}
+
+void TestWinPopupTransport::receiverGoneWhileAcceptPends_data()
+{
+    QTest::addColumn<bool>("destroyTransport");
+    QTest::newRow("stopReceiving") << false;
+    QTest::newRow("transport destroyed") << true;
+}
+
+// Stopping or destroying the receiver while messages wait on the store
+// crashes nothing; their senders, who handed them over, hear no confirmation.
+void TestWinPopupTransport::receiverGoneWhileAcceptPends()
+{
+    QFETCH(bool, destroyTransport);
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    int received = 0;
+    connect(m_receiver.get(), &IMessageTransport::messageReceived, this, [&] { ++received; });
+    QList<QFuture<SendResult>> futures;
+    for (int i = 0; i < 3; ++i)
+        futures.append(m_sender->send(messageTo(QStringLiteral("OPS"), QString::number(i))));
+    QTRY_COMPARE(inbox->pendingCount(), 3);
+    if (destroyTransport)
+        m_receiver.reset();
+    else
+        m_receiver->stopReceiving();
+    for (const auto &future : futures) {
+        const SendResult sent = awaitSend(future);
+        QCOMPARE(sent.state, DeliveryState::Unconfirmed);
+        QCOMPARE(sent.outcome.code(), quint32(Code::NetNameDeleted));
+    }
+    inbox->resolveAll();
+    QTest::qWait(50);
+    QCOMPARE(received, 0);
 }
 
 void TestWinPopupTransport::aliasesAreLocalAndPersist()
