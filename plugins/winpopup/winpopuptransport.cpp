@@ -6,7 +6,6 @@
 #include "winpopupreceiver.h"
 #include "winpopupsender.h"
 
-#include <QDir>
 #include <QSysInfo>
 
 namespace netmsg {
@@ -62,14 +61,25 @@ QString describeUnencodable(const QList<UnencodableCharacter> &characters, const
         .arg(codePage, parts.join(QLatin1String(", ")));
 }
 
+// The alias file in the data folder, or none (the list stays in memory) where
+// it would not be private; says why.
+QString aliasFileIn(const QString &dataDirectory)
+{
+    QString why;
+    const QString path = AliasStore::filePathIn(dataDirectory, &why);
+    if (path.isEmpty() && !dataDirectory.isEmpty())
+        qCWarning(lcWinPopup).noquote() << "aliases kept in memory only:" << why;
+    else if (path.isEmpty())
+        qCInfo(lcWinPopup).noquote() << "aliases kept in memory only:" << why;
+    return path;
+}
+
 } // namespace
 
 WinPopupTransport::WinPopupTransport(const TransportContext &context, QObject *parent)
     : IMessageTransport(parent)
     , m_codec(m_options.codePage)
-    , m_aliases(context.dataDirectory.isEmpty()
-                    ? QString()
-                    : QDir(context.dataDirectory).filePath(QStringLiteral("winpopup-aliases.json")))
+    , m_aliases(aliasFileIn(context.dataDirectory))
 {
     const Outcome loaded = m_aliases.load();
     if (!loaded.isSuccess())
