@@ -107,6 +107,7 @@ private Q_SLOTS:
     void refusedSendFailsAtOnce();
     void sendReportsStartedBeforeReturning();
     void peerSilentAfterEndIsUnconfirmed();
+    void silentPeerBehindManyNames();
     void destroyingTheTransportFinishesItsSends();
     void replyWaitsForTheAcceptFuture();
     void failedAcceptIsRefusedOnTheWire_data();
@@ -612,6 +613,35 @@ void TestWinPopupTransport::peerSilentAfterEndIsUnconfirmed()
     QCOMPARE(sent.state, DeliveryState::Unconfirmed);
     QCOMPARE(sent.outcome.code(), quint32(Code::Timeout));
     QCOMPARE(future.progressValue(), int(SendProgress::HandedOver));
+}
+
+// The bench's shape: many recipients, one port, a peer that accepts and never
+// answers. Every attempt fails with ERROR_TIMEOUT before anything was handed
+// over, and the peer saw each one call its own name.
+void TestWinPopupTransport::silentPeerBehindManyNames()
+{
+    constexpr int Targets = 200;
+    WinPopupPeer peer;
+    peer.setBehaviour(WinPopupPeer::Behaviour::NeverAnswer);
+    m_port = peer.port();
+    QVERIFY(m_sender->configure({{QStringLiteral("replyTimeoutMs"), 500}}).isSuccess());
+    QList<QFuture<SendResult>> futures;
+    for (int i = 0; i < Targets; ++i)
+        futures.append(
+            m_sender->send(messageTo(QStringLiteral("PC%1").arg(i), QStringLiteral("hi"))));
+    for (const auto &future : futures) {
+        const SendResult sent = awaitSend(future);
+        QCOMPARE(sent.state, DeliveryState::Failed);
+        QCOMPARE(sent.outcome.code(), quint32(Code::Timeout));
+        QCOMPARE(future.progressValue(), int(SendProgress::Started));
+    }
+    QCOMPARE(peer.connectionCount(), Targets);
+    QSet<QByteArray> names;
+    for (const auto &called : peer.calledNames())
+        names.insert(called.first);
+    QCOMPARE(names.size(), Targets);
+    QCOMPARE(peer.requestCount(), 0);
+    QTRY_COMPARE(peer.openConnectionCount(), 0);
 }
 
 void TestWinPopupTransport::destroyingTheTransportFinishesItsSends()
