@@ -80,10 +80,13 @@ struct ReceiverOptions
     int maxConnections = 64;
     int maxMessageBytes = 4096;
     int idleTimeoutMs = 30000;
-    // Called for every message before the peer is told it arrived (e.g. to
-    // store it in the inbox). A failure is refused on the wire, so a peer is
-    // never told "delivered" about a message that was lost. Empty: accept all.
-    std::function<Outcome(const ReceivedMessage &)> accept;
+    // Called for every message before the peer is told it arrived: the caller
+    // keeps it (e.g. stores it in the inbox, in batches, on another thread) and
+    // the receiver answers the peer only when the future finishes. Success
+    // gives the positive reply and then messageReceived(); a failure (or a
+    // future without a result) is refused on the wire, so a peer is never told
+    // "delivered" about a message that was lost. Empty: accept all at once.
+    std::function<QFuture<Outcome>(const ReceivedMessage &)> accept;
 };
 
 // One way of delivering messages. Operations are asynchronous: blocking OS calls

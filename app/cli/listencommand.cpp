@@ -6,6 +6,7 @@
 #include "validation.h"
 
 #include <QEventLoop>
+#include <QFuture>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QTimer>
@@ -136,7 +137,8 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
     qint64 inboxId = 0;
     // Stored before the peer is answered; a message the inbox refuses is
     // refused to its sender too, so nobody is told "delivered" about it.
-    options.accept = [&](const ReceivedMessage &message) {
+    // Stored at once for now, so the future is ready when the receiver looks.
+    options.accept = [&](const ReceivedMessage &message) -> QFuture<Outcome> {
         const Outcome stored = history->recordReceived(message, &inboxId);
         if (!stored.isSuccess()) {
             session.printError(tr("storing a message from %1").arg(message.peerAddress), stored);
@@ -146,7 +148,7 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
             // rather than refusing every sender from now on.
             QTimer::singleShot(0, &loop, &QEventLoop::quit);
         }
-        return stored;
+        return QtFuture::makeReadyFuture(stored);
     };
     QObject::connect(
         transport, &IMessageTransport::messageReceived, &loop, [&](const ReceivedMessage &message) {

@@ -6,13 +6,53 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 
 namespace netmsg {
 
+namespace {
+
+// Long enough for another process's one read and write; a lock whose owner
+// died is taken over at once (QLockFile checks the process), one that is
+// merely old after QLockFile's default 30 s.
+constexpr int LockTimeoutMs = 5000;
+
+bool isSharedTemporaryFolder(const QString &directory)
+{
+    const QFileInfo info(directory);
+    const QString canonical = info.canonicalFilePath();
+    const QString temporary = QFileInfo(QDir::tempPath()).canonicalFilePath();
+    if (QDir::cleanPath(info.absoluteFilePath()) == QDir::cleanPath(QDir::tempPath()) ||
+        (!canonical.isEmpty() && canonical == temporary))
+        return true;
+#ifdef Q_OS_UNIX
+    // /tmp, /var/tmp, /dev/shm and the like: anyone may create files there.
+    if (info.isDir() && info.permissions().testFlag(QFileDevice::WriteOther))
+        return true;
+#endif
+    return false;
+}
+
+} // namespace
+
 AliasStore::AliasStore(QString filePath)
     : m_filePath(std::move(filePath))
 {}
+
+QString AliasStore::filePathIn(const QString &dataDirectory, QString *why)
+{
+    QString reason;
+    if (dataDirectory.isEmpty())
+        reason = tr("there is no data folder");
+    else if (isSharedTemporaryFolder(dataDirectory))
+        reason = tr("the data folder %1 is a shared temporary folder").arg(dataDirectory);
+    if (why)
+        *why = reason;
+    if (!reason.isEmpty())
+        return {};
+    return QDir(dataDirectory).filePath(QStringLiteral("winpopup-aliases.json"));
+}
 
 QStringList AliasStore::aliases() const
 {
@@ -81,53 +121,78 @@ Outcome AliasStore::load()
 
 Outcome AliasStore::add(const QString &name)
 {
-    refresh(); // never write back a list another process has changed since
     const QString upper = name.toUpper();
-    if (m_index.contains(upper))
-        return Outcome(Code::NerrAlreadyExists, tr("%1 is already an alias here").arg(upper));
-    m_aliases.append(upper);
-    m_index.insert(upper);
-    const Outcome saved = save();
-    if (!saved.isSuccess()) {
-        m_aliases.removeLast();
-        m_index.remove(upper);
-    }
-    return saved;
+    return update([&](QStringList &aliases) {
+        if (aliases.contains(upper))
+            return Outcome(Code::NerrAlreadyExists, tr("%1 is already an alias here").arg(upper));
+        aliases.append(upper);
+        return Outcome::success();
+    });
 }
 
 Outcome AliasStore::remove(const QString &name)
 {
-    refresh();
     const QString upper = name.toUpper();
-    if (!m_index.contains(upper))
-        return Outcome(Code::NerrNotLocalName, tr("%1 is not an alias here").arg(upper));
-    const QStringList before = m_aliases;
-    m_aliases.removeAll(upper);
-    m_index.remove(upper);
-    const Outcome saved = save();
-    if (!saved.isSuccess()) {
-        m_aliases = before;
-        m_index.insert(upper);
+    return update([&](QStringList &aliases) {
+        if (aliases.removeAll(upper) == 0)
+            return Outcome(Code::NerrNotLocalName, tr("%1 is not an alias here").arg(upper));
+        return Outcome::success();
+    });
+}
+
+Outcome AliasStore::update(const std::function<Outcome(QStringList &)> &change)
+{
+    QStringList aliases = m_aliases;
+    if (m_filePath.isEmpty()) {
+        const Outcome changed = change(aliases);
+        if (changed.isSuccess())
+            adopt(aliases);
+        return changed;
     }
+    // Read, change and write as one step against every other process: the
+    // lock lives beside the file, so it is as private as the file's folder.
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QLockFile lock(m_filePath + QLatin1String(".lock"));
+    if (!lock.tryLock(LockTimeoutMs)) {
+        const QString lockPath = m_filePath + QLatin1String(".lock");
+        if (lock.error() == QLockFile::LockFailedError)
+            return Outcome(Code::Timeout, tr("%1 is held by another process (waited %2 ms)")
+                                              .arg(lockPath)
+                                              .arg(LockTimeoutMs));
+        return Outcome(lock.error() == QLockFile::PermissionError ? Code::AccessDenied
+                                                                  : Code::InternalError,
+                       tr("cannot lock %1").arg(lockPath));
+    }
+    AliasStore fresh(m_filePath);
+    const Outcome loaded = fresh.load();
+    if (!loaded.isSuccess())
+        return loaded; // never overwrite a list we could not read
+    aliases = fresh.m_aliases;
+    const Outcome changed = change(aliases);
+    const Outcome saved = changed.isSuccess() ? write(aliases) : changed;
+    adopt(saved.isSuccess() ? aliases : fresh.m_aliases);
+    remember();
     return saved;
 }
 
-Outcome AliasStore::save()
+void AliasStore::adopt(const QStringList &aliases)
 {
-    if (m_filePath.isEmpty())
-        return Outcome::success();
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    m_aliases = aliases;
+    m_index = QSet<QString>(aliases.cbegin(), aliases.cend());
+}
+
+Outcome AliasStore::write(const QStringList &aliases)
+{
     QSaveFile file(m_filePath);
     if (!file.open(QIODevice::WriteOnly))
         return Outcome(Code::AccessDenied,
                        tr("cannot write %1: %2").arg(m_filePath, file.errorString()));
     QJsonObject root;
-    root.insert(QLatin1String("aliases"), QJsonArray::fromStringList(m_aliases));
+    root.insert(QLatin1String("aliases"), QJsonArray::fromStringList(aliases));
     file.write(QJsonDocument(root).toJson());
     if (!file.commit())
         return Outcome(Code::AccessDenied,
                        tr("cannot write %1: %2").arg(m_filePath, file.errorString()));
-    remember();
     return Outcome::success();
 }
 

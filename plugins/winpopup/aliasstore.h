@@ -8,12 +8,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace netmsg {
 
 // The messenger names the local receiver answers to: what NetMessageNameAdd /
 // Del / Enum manage on Windows (PROTOCOL.md §3). Kept upper-cased, in a JSON
 // file in the transport's data folder so that it survives restarts; every
-// change is written through at once (QSaveFile, so a crash keeps the old list).
+// change is made under a QLockFile beside the file, on a fresh read of it, and
+// written through at once (QSaveFile, so a crash keeps the old list): two
+// processes changing the list at once never lose each other's names.
 // Another process's changes (`netmsg alias add` beside a running `netmsg
 // listen`) are picked up on the next look, as NetMessageNameAdd reaches a
 // running messenger.
@@ -24,6 +28,11 @@ public:
     // An empty path keeps the list in memory only.
     explicit AliasStore(QString filePath = {});
 
+    // The alias file for a data folder, or empty (keep the list in memory)
+    // with the reason in `why` when there is no folder or it is a shared
+    // temporary one, where another user could plant or read the file.
+    static QString filePathIn(const QString &dataDirectory, QString *why = nullptr);
+
     Outcome load();
     QStringList aliases() const;
     bool contains(const QString &name) const;
@@ -32,7 +41,12 @@ public:
     QString filePath() const { return m_filePath; }
 
 private:
-    Outcome save();
+    // Applies `change` to the current list: for a file, under its lock and
+    // on a fresh read, then writes the result. Nothing is written unless
+    // `change` succeeds.
+    Outcome update(const std::function<Outcome(QStringList &)> &change);
+    Outcome write(const QStringList &aliases);
+    void adopt(const QStringList &aliases);
     // Re-reads the file when it changed on disk since this store last saw it.
     void refresh() const;
     void remember() const;

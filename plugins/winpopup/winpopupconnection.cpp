@@ -6,9 +6,11 @@
 #include "winpopuplog.h"
 #include "winpopuptext.h"
 
+#include <QFutureWatcher>
 #include <QTcpSocket>
 
 #include <atomic>
+#include <utility>
 
 namespace netmsg {
 
@@ -26,6 +28,9 @@ constexpr int PacketOverhead = 512;
 // leaves more than one small reply unread; a peer that keeps sending without
 // reading would otherwise grow our write buffer without bound.
 constexpr qint64 MaxUnreadReplyBytes = 64 * 1024;
+// For the same reason it sends nothing while it waits for the reply to its
+// last block; a peer that does is not waited for without bound either.
+constexpr qsizetype MaxBufferedWhileAccepting = 64 * 1024;
 
 const QByteArray CoreDialect = QByteArrayLiteral("PC NETWORK PROGRAM 1.0");
 
@@ -81,8 +86,18 @@ void WinPopupConnection::onReadyRead()
         return;
     }
     m_reader.append(m_socket->readAll());
+    if (!m_awaitingAccept) {
+        processFrames();
+        return;
+    }
+    if (m_reader.buffered() > MaxBufferedWhileAccepting)
+        close("sends on while its message is being stored");
+}
+
+void WinPopupConnection::processFrames()
+{
     NetbiosFrame frame;
-    while (!m_closing) {
+    while (!m_closing && !m_awaitingAccept) {
         const auto status = m_reader.next(&frame);
         if (status == NetbiosFrameReader::Status::NeedMore)
             return;
@@ -234,14 +249,8 @@ bool WinPopupConnection::handleEnd(const SmbPacket &request)
     if (!m_started || request.words.isEmpty() || request.words.first() != m_groupId)
         return refuse(request, DosError::ClassDos, DosError::InvalidParameter, false);
     m_started = false;
-    // Handed on (and stored by the caller) before the reply: a peer told
-    // "delivered" never has its message lost; one we could not keep is refused.
-    const bool accepted = deliver(m_originator, m_alias, m_text);
-    m_text.clear();
-    if (!accepted)
-        return refuse(request, DosError::ClassServer, DosError::NoRoom, false);
-    reply(SmbMessageCodec::successResponse(request));
-    return true;
+    const QByteArray text = std::exchange(m_text, {});
+    return deliver(request, m_originator, m_alias, text);
 }
 
 bool WinPopupConnection::handleSingle(const SmbPacket &request)
@@ -266,10 +275,7 @@ bool WinPopupConnection::handleSingle(const SmbPacket &request)
     const QString alias = aliasFor(destination);
     if (alias.isEmpty())
         return refuse(request, DosError::ClassServer, DosError::InvalidNetName, false);
-    if (!deliver(originator, alias, text))
-        return refuse(request, DosError::ClassServer, DosError::NoRoom, false);
-    reply(SmbMessageCodec::successResponse(request));
-    return true;
+    return deliver(request, originator, alias, text);
 }
 
 QString WinPopupConnection::aliasFor(const QByteArray &destination) const
@@ -278,8 +284,8 @@ QString WinPopupConnection::aliasFor(const QByteArray &destination) const
     return m_rules.aliases->contains(name) ? name : QString();
 }
 
-bool WinPopupConnection::deliver(const QByteArray &originator, const QString &alias,
-                                 const QByteArray &text)
+bool WinPopupConnection::deliver(const SmbPacket &request, const QByteArray &originator,
+                                 const QString &alias, const QByteArray &text)
 {
     ReceivedMessage message;
     message.receivedAt = QDateTime::currentDateTimeUtc();
@@ -289,16 +295,62 @@ bool WinPopupConnection::deliver(const QByteArray &originator, const QString &al
     message.alias = alias;
     message.text = WinPopupText::decode(text, *m_rules.codec);
     message.peerAddress = m_peerAddress;
-    if (m_rules.accept) {
-        const Outcome accepted = m_rules.accept(message);
-        if (!accepted.isSuccess()) {
-            qCWarning(lcWinPopup).noquote()
-                << "refusing a message from" << m_peerAddress << ":" << accepted.toString();
-            return false;
-        }
+    if (!m_rules.accept) {
+        answerDelivery(request, message, QtFuture::makeReadyFuture(Outcome::success()));
+        return !m_closing;
     }
+    const QFuture<Outcome> accepted = m_rules.accept(message);
+    if (accepted.isFinished()) {
+        answerDelivery(request, message, accepted);
+        return !m_closing;
+    }
+    // Our own store is slow, not the peer: no idle timeout meanwhile. The
+    // watcher goes with this connection, so a connection that is gone by
+    // the time the store answers answers nobody.
+    m_awaitingAccept = true;
+    m_idleTimer.stop();
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, message] {
+        watcher->deleteLater();
+        onAccepted(request, message, watcher->future());
+    });
+    watcher->setFuture(accepted);
+    return false;
+}
+
+void WinPopupConnection::onAccepted(const SmbPacket &request, const ReceivedMessage &message,
+                                    const QFuture<Outcome> &accepted)
+{
+    m_awaitingAccept = false;
+    if (m_socket->state() != QAbstractSocket::ConnectedState) {
+        qCDebug(lcWinPopup) << m_peerAddress << "left before its message was answered";
+        return;
+    }
+    answerDelivery(request, message, accepted);
+    if (m_closing)
+        return;
+    m_idleTimer.start(m_rules.idleTimeoutMs);
+    processFrames();
+}
+
+void WinPopupConnection::answerDelivery(const SmbPacket &request, const ReceivedMessage &message,
+                                        const QFuture<Outcome> &accepted)
+{
+    // Stored by the caller before the reply: a peer told "delivered" never
+    // has its message lost; one we could not keep is refused. A future with
+    // no result (cancelled, or carrying an exception) kept nothing.
+    const Outcome outcome =
+        !accepted.isCanceled() && accepted.resultCount() > 0
+            ? accepted.result()
+            : Outcome(Code::InternalError, tr("the inbox gave no answer for the message"));
+    if (!outcome.isSuccess()) {
+        qCWarning(lcWinPopup).noquote()
+            << "refusing a message from" << m_peerAddress << ":" << outcome.toString();
+        refuse(request, DosError::ClassServer, DosError::NoRoom, false);
+        return;
+    }
+    reply(SmbMessageCodec::successResponse(request));
     Q_EMIT messageReceived(message);
-    return true;
 }
 
 void WinPopupConnection::reply(const QByteArray &smb)

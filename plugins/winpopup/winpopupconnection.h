@@ -5,6 +5,7 @@
 #include "outcome.h"
 #include "smbmessagecodec.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QTimer>
 
@@ -24,7 +25,7 @@ struct WinPopupConnectionRules
     const TextCodec *codec = nullptr;
     int maxMessageBytes = 4096;
     int idleTimeoutMs = 30000;
-    std::function<Outcome(const ReceivedMessage &)> accept; // see ReceiverOptions
+    std::function<QFuture<Outcome>(const ReceivedMessage &)> accept; // see ReceiverOptions
 };
 
 // One peer talking to our receiver, as a state machine on its socket: the
@@ -34,6 +35,10 @@ struct WinPopupConnectionRules
 // MS-MSRP 3.2.4.5). Whatever
 // the peer sends is untrusted: a malformed or oversized exchange, or silence
 // past the idle timeout, closes this connection and nothing else.
+// A complete message goes to the rules' accept() (the caller stores it,
+// maybe later and on another thread); the peer is answered only when that
+// future finishes, and meanwhile this connection buffers what the peer sends
+// but handles none of it, and is not idle: it waits on us.
 class WinPopupConnection : public QObject
 {
     Q_OBJECT
@@ -52,6 +57,8 @@ Q_SIGNALS:
 
 private:
     void onReadyRead();
+    // Handles the buffered requests until one must wait for accept().
+    void processFrames();
     bool handleFrame(const NetbiosFrame &frame);
     bool handleSessionRequest(const NetbiosFrame &frame);
     bool handleSmb(const SmbPacket &request);
@@ -62,8 +69,14 @@ private:
     bool handleSingle(const SmbPacket &request);
     // The alias `destination` names, or empty if it is none of ours.
     QString aliasFor(const QByteArray &destination) const;
-    // False when the message was not accepted (e.g. the inbox refused it).
-    bool deliver(const QByteArray &originator, const QString &alias, const QByteArray &text);
+    // Hands the message to accept() and answers `request` once it is kept
+    // (or refused). False while that answer is pending: handle nothing more.
+    bool deliver(const SmbPacket &request, const QByteArray &originator, const QString &alias,
+                 const QByteArray &text);
+    void answerDelivery(const SmbPacket &request, const ReceivedMessage &message,
+                        const QFuture<Outcome> &accepted);
+    void onAccepted(const SmbPacket &request, const ReceivedMessage &message,
+                    const QFuture<Outcome> &accepted);
     // Wraps one SMB reply in a NetBIOS session message.
     void reply(const QByteArray &smb);
     // Answers with a DOS error; `fatal` also ends the connection.
@@ -78,6 +91,8 @@ private:
     bool m_inSession = false;
     bool m_negotiated = false;
     bool m_closing = false;
+    // A message is with accept() and its peer not answered yet.
+    bool m_awaitingAccept = false;
     // The multi-block message under way (PROTOCOL.md §2 "Per command").
     bool m_started = false;
     quint16 m_groupId = 0;

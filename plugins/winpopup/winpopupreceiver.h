@@ -12,7 +12,9 @@ namespace netmsg {
 // The listening side of the winpopup transport: a QTcpServer that hands every
 // accepted socket to its own WinPopupConnection, caps how many run at once, and
 // passes each complete message on through messageReceived(). Storing it (inbox)
-// is the caller's business, so the receiver never touches history.
+// is the caller's business, so the receiver never touches history: each
+// connection hands the message to ReceiverOptions::accept and answers its peer
+// when that future finishes, while the other connections carry on.
 class WinPopupReceiver : public QObject
 {
     Q_OBJECT

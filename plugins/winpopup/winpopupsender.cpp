@@ -36,20 +36,30 @@ WinPopupSender::WinPopupSender(WinPopupTarget target, QObject *parent)
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &WinPopupSender::onTimeout);
     m_promise.start();
+    // A job's timeout or cancel stops the exchange at once instead of leaving
+    // the socket to run on (write() also checks, for a reply already queued).
+    connect(&m_cancelWatcher, &QFutureWatcherBase::canceled, this,
+            [this] { abort(Outcome(Code::Cancelled)); });
+    m_cancelWatcher.setFuture(m_promise.future());
 }
 
 WinPopupSender::~WinPopupSender()
 {
-    if (m_state != State::Done) {
-        m_promise.addResult(Outcome(Code::Cancelled));
-        m_promise.finish();
-    }
     if (m_lookupId >= 0)
         QHostInfo::abortHostLookup(m_lookupId);
+    if (m_state != State::Done) {
+        dropSocket();
+        const Outcome gone(Code::Cancelled,
+                           tr("the transport was closed while sending to %1").arg(peer()));
+        m_state = State::Done;
+        m_promise.addResult(resultFor(gone));
+        m_promise.finish();
+    }
 }
 
 void WinPopupSender::start()
 {
+    m_promise.setProgressValue(SendProgress::Started);
     m_port = m_target.port;
     const QHostAddress literal(m_target.host);
     if (!literal.isNull()) {
@@ -110,8 +120,8 @@ void WinPopupSender::onConnected()
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_state = State::AwaitSession;
     m_timer.start(m_target.replyTimeoutMs);
-    m_socket->write(NetbiosSession::sessionRequest(
-        m_calledName, m_calledSuffix, m_target.callingName, NetbiosSession::WorkstationSuffix));
+    write(NetbiosSession::sessionRequest(m_calledName, m_calledSuffix, m_target.callingName,
+                                         NetbiosSession::WorkstationSuffix));
 }
 
 void WinPopupSender::onReadyRead()
@@ -209,7 +219,7 @@ bool WinPopupSender::handleSmbReply(const SmbPacket &reply)
 {
     const Outcome status = WinPopupError::fromSmbStatus(reply.status, reply.command);
     if (!status.isSuccess()) {
-        finish(status);
+        finishRefused(status);
         return false;
     }
     switch (m_state) {
@@ -265,7 +275,27 @@ void WinPopupSender::sendSmb(const QByteArray &payload, State next)
     m_state = next;
     m_pendingCommand = quint8(payload.at(4));
     m_timer.start(m_target.replyTimeoutMs);
-    m_socket->write(NetbiosSession::sessionMessage(payload));
+    // The peer delivers on SEND_END or the single block (PROTOCOL.md §2
+    // "sendend", "sends"): from this write on, silence may mean it arrived.
+    const bool completesMessage =
+        m_pendingCommand == SmbCommand::SendEnd || m_pendingCommand == SmbCommand::SendMessage;
+    if (completesMessage && !m_promise.isCanceled()) {
+        m_handedOver = true;
+        m_promise.setProgressValue(SendProgress::HandedOver);
+    }
+    write(NetbiosSession::sessionMessage(payload));
+}
+
+bool WinPopupSender::write(const QByteArray &bytes)
+{
+    // A cancel is reported to m_cancelWatcher through the event loop, maybe
+    // after a reply that asks for our next request: check before every write.
+    if (m_promise.isCanceled()) {
+        abort(Outcome(Code::Cancelled));
+        return false;
+    }
+    m_socket->write(bytes);
+    return true;
 }
 
 void WinPopupSender::onSocketError()
@@ -312,8 +342,30 @@ void WinPopupSender::onTimeout()
     }
 }
 
+SendResult WinPopupSender::resultFor(const Outcome &outcome) const
+{
+    if (outcome.isSuccess())
+        return SendResult::delivered(outcome.detail());
+    if (!m_handedOver)
+        return SendResult::failed(outcome);
+    return SendResult::unconfirmed(
+        Outcome(outcome.code(), tr("the message was handed over to %1 but not confirmed: %2")
+                                    .arg(peer(), outcome.detail())));
+}
+
 void WinPopupSender::finish(const Outcome &outcome)
 {
+    complete(resultFor(outcome));
+}
+
+void WinPopupSender::finishRefused(const Outcome &refusal)
+{
+    complete(SendResult::failed(refusal));
+}
+
+void WinPopupSender::complete(const SendResult &result)
+{
+    const Outcome &outcome = result.outcome;
     const bool success = outcome.isSuccess();
     m_state = State::Done;
     m_timer.stop();
@@ -328,8 +380,8 @@ void WinPopupSender::finish(const Outcome &outcome)
     }
     if (!success)
         qCDebug(lcWinPopup) << "delivery to" << m_target.calledName
-                            << "failed:" << outcome.toString();
-    m_promise.addResult(outcome);
+                            << DeliveryStates::name(result.state) << outcome.toString();
+    m_promise.addResult(result);
     m_promise.finish();
     deleteLater();
 }

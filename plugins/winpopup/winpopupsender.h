@@ -1,10 +1,12 @@
 #pragma once
 
+#include "imessagetransport.h"
 #include "netbiosframereader.h"
 #include "outcome.h"
 #include "smbmessagecodec.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QObject>
 #include <QPromise>
@@ -37,14 +39,26 @@ struct WinPopupTarget
 // end (or negprot and the single block), each step waiting for its reply under
 // a timer. Never blocks; many run side by side on one thread. It reports once,
 // through its future, and then deletes itself.
+//
+// The future's progress is SendProgress::Started from start() on, and
+// HandedOver once the request that completes the message on the peer is
+// written: SEND_END, or the single-block SEND_MESSAGE (receivers deliver on
+// it, PROTOCOL.md §2). The result says what is known: delivered when the peer
+// confirmed; failed when the peer answered an SMB error, or when anything went
+// wrong before the hand-over; unconfirmed when, after the hand-over, no valid
+// answer came (timeout, closed or reset connection, a malformed reply). The
+// Outcome code stays the real one either way. Cancelling the future stops the
+// exchange at once: nothing more is written to the peer.
 class WinPopupSender : public QObject
 {
     Q_OBJECT
 public:
     explicit WinPopupSender(WinPopupTarget target, QObject *parent = nullptr);
+    // A sender destroyed before its end (its transport goes) finishes its
+    // future as cancelled: failed, or unconfirmed after the hand-over.
     ~WinPopupSender() override;
 
-    QFuture<Outcome> future() { return m_promise.future(); }
+    QFuture<SendResult> future() { return m_promise.future(); }
     void start();
     // Stops at once with `outcome` (e.g. cancelled); harmless after the end.
     void abort(const Outcome &outcome);
@@ -76,13 +90,23 @@ private:
     void sendSmb(const QByteArray &payload, State next);
     void sendNextBlock();
     void sendStart();
+    // Writes `bytes` unless the future was cancelled; then it aborts instead.
+    bool write(const QByteArray &bytes);
+    // Ends with what `outcome` means at this point: delivered on success,
+    // otherwise failed before the hand-over and unconfirmed after it.
     void finish(const Outcome &outcome);
+    // Ends with the peer's own refusal: failed, whenever it came.
+    void finishRefused(const Outcome &refusal);
+    void complete(const SendResult &result);
+    SendResult resultFor(const Outcome &outcome) const;
     void dropSocket();
     QString peer() const;
 
     WinPopupTarget m_target;
-    QPromise<Outcome> m_promise;
+    QPromise<SendResult> m_promise;
+    QFutureWatcher<SendResult> m_cancelWatcher;
     State m_state = State::Idle;
+    bool m_handedOver = false;
     QTcpSocket *m_socket = nullptr;
     QTimer m_timer;
     NetbiosFrameReader m_reader;

@@ -6,8 +6,6 @@
 #include "winpopupreceiver.h"
 #include "winpopupsender.h"
 
-#include <QDir>
-#include <QFutureWatcher>
 #include <QSysInfo>
 
 namespace netmsg {
@@ -63,14 +61,25 @@ QString describeUnencodable(const QList<UnencodableCharacter> &characters, const
         .arg(codePage, parts.join(QLatin1String(", ")));
 }
 
+// The alias file in the data folder, or none (the list stays in memory) where
+// it would not be private; says why.
+QString aliasFileIn(const QString &dataDirectory)
+{
+    QString why;
+    const QString path = AliasStore::filePathIn(dataDirectory, &why);
+    if (path.isEmpty() && !dataDirectory.isEmpty())
+        qCWarning(lcWinPopup).noquote() << "aliases kept in memory only:" << why;
+    else if (path.isEmpty())
+        qCInfo(lcWinPopup).noquote() << "aliases kept in memory only:" << why;
+    return path;
+}
+
 } // namespace
 
 WinPopupTransport::WinPopupTransport(const TransportContext &context, QObject *parent)
     : IMessageTransport(parent)
     , m_codec(m_options.codePage)
-    , m_aliases(context.dataDirectory.isEmpty()
-                    ? QString()
-                    : QDir(context.dataDirectory).filePath(QStringLiteral("winpopup-aliases.json")))
+    , m_aliases(aliasFileIn(context.dataDirectory))
 {
     const Outcome loaded = m_aliases.load();
     if (!loaded.isSuccess())
@@ -173,20 +182,16 @@ Outcome WinPopupTransport::prepare(const Message &message, WinPopupTarget *targe
     return Outcome::success();
 }
 
-QFuture<Outcome> WinPopupTransport::send(const Message &message)
+QFuture<SendResult> WinPopupTransport::send(const Message &message)
 {
     WinPopupTarget target;
     const Outcome prepared = prepare(message, &target);
     if (!prepared.isSuccess())
-        return ready(prepared);
+        return refused(prepared);
+    // A child of the transport: destroying the transport finishes every
+    // future still running (WinPopupSender's destructor).
     auto *sender = new WinPopupSender(std::move(target), this);
-    QFuture<Outcome> future = sender->future();
-    // A caller that cancels the future (a job's timeout or cancel) stops the
-    // exchange at once instead of leaving the socket to run on.
-    auto *watcher = new QFutureWatcher<Outcome>(sender);
-    connect(watcher, &QFutureWatcher<Outcome>::canceled, sender,
-            [sender] { sender->abort(Outcome(Code::Cancelled)); });
-    watcher->setFuture(future);
+    QFuture<SendResult> future = sender->future();
     sender->start();
     return future;
 }

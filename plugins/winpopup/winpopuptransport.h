@@ -30,7 +30,7 @@ public:
     Outcome availability() const override;
     Outcome configure(const QVariantMap &options) override;
 
-    QFuture<Outcome> send(const Message &message) override;
+    QFuture<SendResult> send(const Message &message) override;
     QFuture<AliasListing> listAliases(const QString &server) override;
     QFuture<Outcome> addAlias(const QString &server, const QString &name) override;
     QFuture<Outcome> deleteAlias(const QString &server, const QString &name) override;

@@ -81,10 +81,11 @@ int send(const QString &host, quint16 port, int count, int concurrency)
         message.port = port;
         message.sender = QStringLiteral("BENCH");
         message.text = QStringLiteral("Benchmark message %1").arg(started++);
-        auto *watcher = new QFutureWatcher<Outcome>;
-        QObject::connect(watcher, &QFutureWatcher<Outcome>::finished, [&, watcher] {
-            if (!watcher->result().isSuccess() && failed++ < 3)
-                std::fprintf(stderr, "%s\n", qPrintable(watcher->result().toString()));
+        auto *watcher = new QFutureWatcher<SendResult>;
+        QObject::connect(watcher, &QFutureWatcher<SendResult>::finished, [&, watcher] {
+            const Outcome outcome = watcher->result().outcome;
+            if (!outcome.isSuccess() && failed++ < 3)
+                std::fprintf(stderr, "%s\n", qPrintable(outcome.toString()));
             watcher->deleteLater();
             if (++finished == count)
                 QCoreApplication::quit();

@@ -124,9 +124,10 @@ void TestWinPopupNetmsg::oneProcessThroughThePlugin()
     message.port = options.port;
     message.sender = QStringLiteral("CONSOLE1");
     message.text = QStringLiteral("Grüße an mich selbst");
-    QFuture<Outcome> future = transport->send(message);
+    QFuture<SendResult> future = transport->send(message);
     QTRY_VERIFY(future.isFinished());
-    QVERIFY2(future.result().isSuccess(), qPrintable(future.result().toString()));
+    QVERIFY2(future.result().outcome.isSuccess(), qPrintable(future.result().outcome.toString()));
+    QCOMPARE(future.result().state, DeliveryState::Delivered);
     QTRY_COMPARE(received.size(), 1);
     QCOMPARE(received.first().first().value<ReceivedMessage>().text, message.text);
     transport->stopReceiving();

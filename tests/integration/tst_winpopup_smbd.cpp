@@ -28,8 +28,9 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<WinPopupTransport> sender(const QVariantMap &options = {});
+    // The Outcome of one send; `state` receives what it means (delivered, ...).
     Outcome send(WinPopupTransport *transport, quint16 port, const QString &text,
-                 const QString &to = QStringLiteral("OPS"));
+                 const QString &to = QStringLiteral("OPS"), DeliveryState *state = nullptr);
     void startSmbd(SmbdFixture &smbd, const SmbdFixture::Options &options = {});
 
     QTemporaryDir m_home;
@@ -60,7 +61,7 @@ std::unique_ptr<WinPopupTransport> TestWinPopupSmbd::sender(const QVariantMap &o
 }
 
 Outcome TestWinPopupSmbd::send(WinPopupTransport *transport, quint16 port, const QString &text,
-                               const QString &to)
+                               const QString &to, DeliveryState *state)
 {
     Message message;
     message.recipient = to;
@@ -68,10 +69,12 @@ Outcome TestWinPopupSmbd::send(WinPopupTransport *transport, quint16 port, const
     message.port = port;
     message.sender = QStringLiteral("Alice");
     message.text = text;
-    QFuture<Outcome> future = transport->send(message);
+    QFuture<SendResult> future = transport->send(message);
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, 30000))
         return Outcome(Code::Timeout, QStringLiteral("test gave up waiting"));
-    return future.result();
+    if (state)
+        *state = future.result().state;
+    return future.result().outcome;
 }
 
 void TestWinPopupSmbd::startSmbd(SmbdFixture &smbd, const SmbdFixture::Options &options)
@@ -85,9 +88,11 @@ void TestWinPopupSmbd::asciiMessage()
     SmbdFixture smbd;
     startSmbd(smbd);
     auto transport = sender();
-    const Outcome outcome =
-        send(transport.get(), smbd.port(), QStringLiteral("Backup finished OK"));
+    DeliveryState state = DeliveryState::Pending;
+    const Outcome outcome = send(transport.get(), smbd.port(), QStringLiteral("Backup finished OK"),
+                                 QStringLiteral("OPS"), &state);
     QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString() + smbd.log()));
+    QCOMPARE(state, DeliveryState::Delivered); // smbd answered SMBsendend
     const auto messages = smbd.waitForMessages(1);
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().text, QStringLiteral("Backup finished OK"));
@@ -160,8 +165,11 @@ void TestWinPopupSmbd::singleBlockAfterNegprot()
     SmbdFixture smbd;
     startSmbd(smbd);
     auto transport = sender({{QStringLiteral("singleBlock"), true}});
-    const Outcome outcome = send(transport.get(), smbd.port(), QStringLiteral("one block"));
+    DeliveryState state = DeliveryState::Pending;
+    const Outcome outcome = send(transport.get(), smbd.port(), QStringLiteral("one block"),
+                                 QStringLiteral("OPS"), &state);
     QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString() + smbd.log()));
+    QCOMPARE(state, DeliveryState::Delivered);
     const auto messages = smbd.waitForMessages(1);
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().text, QStringLiteral("one block"));
@@ -197,9 +205,12 @@ void TestWinPopupSmbd::smbdWithoutMessageCommandRefuses()
     options.messageCommand = false;
     startSmbd(smbd, options);
     auto transport = sender();
-    const Outcome outcome = send(transport.get(), smbd.port(), QStringLiteral("anyone?"));
+    DeliveryState state = DeliveryState::Pending;
+    const Outcome outcome = send(transport.get(), smbd.port(), QStringLiteral("anyone?"),
+                                 QStringLiteral("OPS"), &state);
     // smbd answers ERRDOS/ERROR_REQ_NOT_ACCEP to SMBsendstrt (PROTOCOL.md §2).
     QCOMPARE(outcome.code(), quint32(Code::RequestNotAccepted));
+    QCOMPARE(state, DeliveryState::Failed);
     QVERIFY(outcome.detail().contains(QLatin1String("SMBsendstrt")));
 }
 
@@ -218,9 +229,12 @@ void TestWinPopupSmbd::stalledPeer()
     auto transport = sender({{QStringLiteral("replyTimeoutMs"), 500}});
     QElapsedTimer timer;
     timer.start();
-    const Outcome outcome = send(transport.get(), smbd.port(), QStringLiteral("hello?"));
+    DeliveryState state = DeliveryState::Pending;
+    const Outcome outcome =
+        send(transport.get(), smbd.port(), QStringLiteral("hello?"), QStringLiteral("OPS"), &state);
     smbd.resume();
     QCOMPARE(outcome.code(), quint32(Code::Timeout));
+    QCOMPARE(state, DeliveryState::Failed); // not even the session was answered
     QVERIFY(timer.elapsed() >= 450);
     QVERIFY(timer.elapsed() < 5000);
     QVERIFY(smbd.messages().isEmpty());

@@ -1,9 +1,13 @@
+#include "netbiosframereader.h"
 #include "netbiossession.h"
 #include "smbmessagecodec.h"
+#include "winpopupconnection.h"
+#include "winpopuppeer.h"
 #include "winpopupsender.h"
 #include "winpopuptransport.h"
 
 #include <QLibrary>
+#include <QPromise>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -12,6 +16,65 @@
 #include <QTimer>
 
 using namespace netmsg;
+using netmsg::testing::WinPopupPeer;
+
+namespace {
+
+// An inbox that keeps messages later, as a group-commit store does: accept()
+// hands out one future per message, which the test resolves when it likes.
+class SlowInbox
+{
+public:
+    static std::function<QFuture<Outcome>(const ReceivedMessage &)>
+    acceptInto(const std::shared_ptr<SlowInbox> &inbox)
+    {
+        return [inbox](const ReceivedMessage &message) {
+            auto promise = std::make_shared<QPromise<Outcome>>();
+            promise->start();
+            inbox->m_pending.append(promise);
+            inbox->m_offered.append(message);
+            return promise->future();
+        };
+    }
+    int pendingCount() const { return int(m_pending.size()); }
+    int offeredCount() const { return int(m_offered.size()); }
+    // Finishes every pending future with `outcome`, in one go.
+    void resolveAll(const Outcome &outcome = Outcome::success())
+    {
+        for (const auto &promise : std::exchange(m_pending, {})) {
+            promise->addResult(outcome);
+            promise->finish();
+        }
+    }
+    // Finishes every pending future without a result (a store that gave up).
+    void abandonAll()
+    {
+        for (const auto &promise : std::exchange(m_pending, {}))
+            promise->finish();
+    }
+
+private:
+    QList<std::shared_ptr<QPromise<Outcome>>> m_pending;
+    QList<ReceivedMessage> m_offered;
+};
+
+// The SMB commands of the replies in `stream` (after the session response).
+QList<quint8> replyCommands(const QByteArray &stream)
+{
+    NetbiosFrameReader reader;
+    reader.append(stream);
+    NetbiosFrame frame;
+    QList<quint8> commands;
+    while (reader.next(&frame) == NetbiosFrameReader::Status::Frame) {
+        if (frame.type != NetbiosSession::SessionMessage)
+            continue;
+        const auto reply = SmbMessageCodec::parse(frame.payload);
+        commands.append(reply ? reply->command : quint8(0));
+    }
+    return commands;
+}
+
+} // namespace
 
 // The transport end to end inside one process: netmsg's sender against netmsg's
 // receiver on 127.0.0.1, and against hand-made misbehaving peers.
@@ -41,11 +104,26 @@ private Q_SLOTS:
     void closedPortIsRefused();
     void stalledPeerTimesOut();
     void cancelStopsTheExchange();
+    void refusedSendFailsAtOnce();
+    void sendReportsStartedBeforeReturning();
+    void peerSilentAfterEndIsUnconfirmed();
+    void silentPeerBehindManyNames();
+    void destroyingTheTransportFinishesItsSends();
+    void replyWaitsForTheAcceptFuture();
+    void failedAcceptIsRefusedOnTheWire_data();
+    void failedAcceptIsRefusedOnTheWire();
+    void pendingAcceptHoldsFurtherRequests();
+    void pendingAcceptIsNotIdle();
+    void manyPeersAnsweredInOneBatch();
+    void peerLeavingWhileAcceptPendsIsForgotten();
+    void receiverGoneWhileAcceptPends_data();
+    void receiverGoneWhileAcceptPends();
     void aliasesAreLocalAndPersist();
     void stoppingFromTheMessageHandlerIsSafe();
 
 private:
-    Outcome await(QFuture<Outcome> future);
+    SendResult awaitSend(QFuture<SendResult> future);
+    Outcome await(QFuture<SendResult> future) { return awaitSend(std::move(future)).outcome; }
     void startReceiver(ReceiverOptions options = {});
     Message messageTo(const QString &name, const QString &text) const;
 
@@ -55,12 +133,12 @@ private:
     quint16 m_port = 0;
 };
 
-Outcome TestWinPopupTransport::await(QFuture<Outcome> future)
+SendResult TestWinPopupTransport::awaitSend(QFuture<SendResult> future)
 {
     if (!QTest::qWaitFor([&] { return future.isFinished(); }, 20000))
-        return Outcome(Code::Timeout, QStringLiteral("test gave up waiting"));
+        return SendResult::failed(Outcome(Code::Timeout, QStringLiteral("test gave up waiting")));
     if (!future.isFinished() || future.isCanceled() || future.resultCount() == 0)
-        return Outcome(Code::Cancelled);
+        return SendResult::failed(Outcome(Code::Cancelled));
     return future.result();
 }
 
@@ -228,8 +306,9 @@ void TestWinPopupTransport::sendsToOwnReceiver()
     startReceiver();
     QVERIFY(m_sender->configure(options).isSuccess());
     QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
-    const Outcome outcome = await(m_sender->send(messageTo(QStringLiteral("ops"), text)));
-    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
+    const SendResult sent = awaitSend(m_sender->send(messageTo(QStringLiteral("ops"), text)));
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
     QCOMPARE(received.size(), 1);
     const auto message = received.first().first().value<ReceivedMessage>();
     QCOMPARE(message.text, text);
@@ -244,7 +323,7 @@ void TestWinPopupTransport::manyTargetsAtOnce()
 {
     startReceiver();
     QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
-    QList<QFuture<Outcome>> futures;
+    QList<QFuture<SendResult>> futures;
     for (int i = 0; i < 40; ++i)
         futures.append(m_sender->send(messageTo(QStringLiteral("OPS"), QString::number(i))));
     QSet<QString> texts;
@@ -259,11 +338,12 @@ void TestWinPopupTransport::unknownAliasIsRefused()
 {
     startReceiver();
     QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
-    const Outcome outcome =
-        await(m_sender->send(messageTo(QStringLiteral("NOBODY"), QStringLiteral("hi"))));
+    const SendResult sent =
+        awaitSend(m_sender->send(messageTo(QStringLiteral("NOBODY"), QStringLiteral("hi"))));
     // Refused as "called name not present", also after the *SMBSERVER retry.
-    QCOMPARE(outcome.code(), quint32(Code::NerrNameNotFound));
-    QVERIFY(outcome.detail().contains(QLatin1String("0x82")));
+    QCOMPARE(sent.outcome.code(), quint32(Code::NerrNameNotFound));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    QVERIFY(sent.outcome.detail().contains(QLatin1String("0x82")));
     QCOMPARE(received.size(), 0);
 }
 
@@ -273,9 +353,10 @@ void TestWinPopupTransport::oversizedMessageClosesOnlyThatConnection()
     options.maxMessageBytes = 200;
     startReceiver(options);
     QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
-    const Outcome tooBig =
-        await(m_sender->send(messageTo(QStringLiteral("OPS"), QString(300, QLatin1Char('x')))));
-    QCOMPARE(tooBig.code(), quint32(Code::NoSystemResources)); // ERRSRV/ERRnoroom
+    const SendResult tooBig =
+        awaitSend(m_sender->send(messageTo(QStringLiteral("OPS"), QString(300, QLatin1Char('x')))));
+    QCOMPARE(tooBig.outcome.code(), quint32(Code::NoSystemResources)); // ERRSRV/ERRnoroom
+    QCOMPARE(tooBig.state, DeliveryState::Failed);
     QCOMPARE(received.size(), 0);
     QVERIFY(await(m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("fits"))))
                 .isSuccess());
@@ -468,10 +549,11 @@ void TestWinPopupTransport::stalledPeerTimesOut()
     QVERIFY(m_sender->configure({{QStringLiteral("replyTimeoutMs"), 300}}).isSuccess());
     QElapsedTimer timer;
     timer.start();
-    const Outcome outcome =
-        await(m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("hi"))));
-    QCOMPARE(outcome.code(), quint32(Code::Timeout));
-    QVERIFY(outcome.detail().contains(QLatin1String("session request")));
+    const SendResult sent =
+        awaitSend(m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("hi"))));
+    QCOMPARE(sent.outcome.code(), quint32(Code::Timeout));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    QVERIFY(sent.outcome.detail().contains(QLatin1String("session request")));
     QVERIFY(timer.elapsed() >= 280 && timer.elapsed() < 5000);
 }
 
@@ -480,7 +562,7 @@ void TestWinPopupTransport::cancelStopsTheExchange()
     QTcpServer stalled;
     QVERIFY(stalled.listen(QHostAddress::LocalHost));
     m_port = stalled.serverPort();
-    QFuture<Outcome> future =
+    QFuture<SendResult> future =
         m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("hi")));
     QTRY_VERIFY(stalled.hasPendingConnections());
     QTcpSocket *peer = stalled.nextPendingConnection();
@@ -488,6 +570,341 @@ void TestWinPopupTransport::cancelStopsTheExchange()
     future.cancel();
     QTRY_COMPARE(peer->state(), QAbstractSocket::UnconnectedState);
     QVERIFY(future.isCanceled());
+}
+
+// Refused before anything happens: failed, finished when send() returns,
+// nothing handed over. (Qt counts a ready future's result as progress 1, so
+// only "not handed over" can be asserted.)
+void TestWinPopupTransport::refusedSendFailsAtOnce()
+{
+    QFuture<SendResult> future =
+        m_sender->send(messageTo(QStringLiteral("bad|name"), QStringLiteral("hi")));
+    QVERIFY(future.isFinished());
+    QCOMPARE(future.result().state, DeliveryState::Failed);
+    QCOMPARE(future.result().outcome.code(), quint32(Code::InvalidName));
+    QVERIFY(future.progressValue() < SendProgress::HandedOver);
+}
+
+// The job's per-attempt timeout counts from Started, so an event-driven
+// transport reports it before send() returns.
+void TestWinPopupTransport::sendReportsStartedBeforeReturning()
+{
+    WinPopupPeer peer;
+    m_port = peer.port();
+    QFuture<SendResult> future =
+        m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("hi")));
+    QCOMPARE(future.progressValue(), int(SendProgress::Started));
+    QVERIFY(!future.isFinished());
+    const SendResult sent = awaitSend(future);
+    QCOMPARE(sent.state, DeliveryState::Delivered);
+    QCOMPARE(future.progressValue(), int(SendProgress::HandedOver));
+}
+
+void TestWinPopupTransport::peerSilentAfterEndIsUnconfirmed()
+{
+    WinPopupPeer peer;
+    peer.setBehaviour(WinPopupPeer::Behaviour::StallAfterEnd);
+    m_port = peer.port();
+    QVERIFY(m_sender->configure({{QStringLiteral("replyTimeoutMs"), 300}}).isSuccess());
+    QFuture<SendResult> future =
+        m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("maybe")));
+    const SendResult sent = awaitSend(future);
+    QCOMPARE(peer.messageCount(), 1);
+    QCOMPARE(sent.state, DeliveryState::Unconfirmed);
+    QCOMPARE(sent.outcome.code(), quint32(Code::Timeout));
+    QCOMPARE(future.progressValue(), int(SendProgress::HandedOver));
+}
+
+// The bench's shape: many recipients, one port, a peer that accepts and never
+// answers. Every attempt fails with ERROR_TIMEOUT before anything was handed
+// over, and the peer saw each one call its own name.
+void TestWinPopupTransport::silentPeerBehindManyNames()
+{
+    constexpr int Targets = 200;
+    WinPopupPeer peer;
+    peer.setBehaviour(WinPopupPeer::Behaviour::NeverAnswer);
+    m_port = peer.port();
+    QVERIFY(m_sender->configure({{QStringLiteral("replyTimeoutMs"), 500}}).isSuccess());
+    QList<QFuture<SendResult>> futures;
+    for (int i = 0; i < Targets; ++i)
+        futures.append(
+            m_sender->send(messageTo(QStringLiteral("PC%1").arg(i), QStringLiteral("hi"))));
+    for (const auto &future : futures) {
+        const SendResult sent = awaitSend(future);
+        QCOMPARE(sent.state, DeliveryState::Failed);
+        QCOMPARE(sent.outcome.code(), quint32(Code::Timeout));
+        QCOMPARE(future.progressValue(), int(SendProgress::Started));
+    }
+    QCOMPARE(peer.connectionCount(), Targets);
+    QSet<QByteArray> names;
+    for (const auto &called : peer.calledNames())
+        names.insert(called.first);
+    QCOMPARE(names.size(), Targets);
+    QCOMPARE(peer.requestCount(), 0);
+    QTRY_COMPARE(peer.openConnectionCount(), 0);
+}
+
+void TestWinPopupTransport::destroyingTheTransportFinishesItsSends()
+{
+    WinPopupPeer peer;
+    peer.setBehaviour(WinPopupPeer::Behaviour::StallAfterSession);
+    m_port = peer.port();
+    QList<QFuture<SendResult>> futures;
+    for (int i = 0; i < 5; ++i)
+        futures.append(m_sender->send(messageTo(QStringLiteral("OPS"), QString::number(i))));
+    QTRY_COMPARE(peer.requestCount(SmbCommand::SendStart), 5);
+    m_sender.reset();
+    for (const QFuture<SendResult> &future : futures) {
+        QVERIFY(future.isFinished());
+        QCOMPARE(future.result().state, DeliveryState::Failed);
+        QCOMPARE(future.result().outcome.code(), quint32(Code::Cancelled));
+    }
+    QTRY_COMPARE(peer.openConnectionCount(), 0);
+}
+
+// The peer is told "delivered" only once our store has the message: the
+// reply waits for the accept future, and messageReceived() follows the reply.
+void TestWinPopupTransport::replyWaitsForTheAcceptFuture()
+{
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    QStringList events;
+    connect(m_receiver.get(), &IMessageTransport::messageReceived, this, [&] {
+        qint64 queued = 0;
+        for (const QTcpSocket *socket : m_receiver->findChildren<QTcpSocket *>())
+            queued += socket->bytesToWrite();
+        events.append(queued > 0 ? QStringLiteral("received, reply queued")
+                                 : QStringLiteral("received before the reply"));
+    });
+    QFuture<SendResult> future =
+        m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("keep me")));
+    QTRY_COMPARE(inbox->pendingCount(), 1);
+    QTimer::singleShot(200, this, [&] {
+        events.append(future.isFinished() ? QStringLiteral("stored after the sender finished")
+                                          : QStringLiteral("stored"));
+        QCOMPARE(future.progressValue(), int(SendProgress::HandedOver));
+        inbox->resolveAll();
+    });
+    const SendResult sent = awaitSend(future);
+    events.append(QStringLiteral("sender confirmed"));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
+    QTRY_COMPARE(events.size(), 3);
+    QCOMPARE(events,
+             (QStringList{QStringLiteral("stored"), QStringLiteral("received, reply queued"),
+                          QStringLiteral("sender confirmed")}));
+}
+
+void TestWinPopupTransport::failedAcceptIsRefusedOnTheWire_data()
+{
+    QTest::addColumn<bool>("atOnce");
+    QTest::addColumn<bool>("withResult");
+    QTest::newRow("failure, later") << false << true;
+    QTest::newRow("failure, at once") << true << true;
+    QTest::newRow("no result, later") << false << false;
+    QTest::newRow("no result, at once") << true << false;
+}
+
+void TestWinPopupTransport::failedAcceptIsRefusedOnTheWire()
+{
+    QFETCH(bool, atOnce);
+    QFETCH(bool, withResult);
+    const Outcome diskFull(Code::NotEnoughMemory, QStringLiteral("disk full"));
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    if (atOnce && withResult)
+        options.accept = [diskFull](const ReceivedMessage &) {
+            return QtFuture::makeReadyFuture(diskFull);
+        };
+    else if (atOnce)
+        options.accept = [](const ReceivedMessage &) {
+            return QFuture<Outcome>();
+        };
+    else
+        options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    QFuture<SendResult> future =
+        m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("lost?")));
+    if (!atOnce) {
+        QTRY_COMPARE(inbox->pendingCount(), 1);
+        if (withResult)
+            inbox->resolveAll(diskFull);
+        else
+            inbox->abandonAll();
+    }
+    const SendResult sent = awaitSend(future);
+    QCOMPARE(sent.outcome.code(), quint32(Code::NoSystemResources)); // ERRSRV/ERRnoroom
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    QVERIFY2(sent.outcome.detail().contains(QLatin1String("SMBsendend")),
+             qPrintable(sent.outcome.detail()));
+    QTest::qWait(50);
+    QCOMPARE(received.size(), 0);
+}
+
+// A peer that sends its next request before our store answered (pipelining)
+// gets it handled only after the pending one is answered.
+void TestWinPopupTransport::pendingAcceptHoldsFurtherRequests()
+{
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    QTcpSocket peer;
+    peer.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(peer.waitForConnected(2000));
+    peer.write(NetbiosSession::sessionMessage(SmbMessageCodec::startRequest("RAW", "OPS")));
+    QTRY_VERIFY(peer.bytesAvailable() > 0);
+    QByteArray stream = peer.readAll();
+    const auto start = SmbMessageCodec::parse(stream.mid(4));
+    QVERIFY(start && start->words.size() == 1);
+    const quint16 group = start->words.first();
+    // The whole first message and the start of a second one, in one go.
+    peer.write(NetbiosSession::sessionMessage(SmbMessageCodec::textRequest(group, "first")) +
+               NetbiosSession::sessionMessage(SmbMessageCodec::endRequest(group)) +
+               NetbiosSession::sessionMessage(SmbMessageCodec::startRequest("RAW", "OPS")));
+    QTRY_COMPARE(inbox->offeredCount(), 1);
+    // And one more that arrives on its own while the store works.
+    peer.write(NetbiosSession::sessionMessage(SmbMessageCodec::startRequest("RAW", "OPS")));
+    QTest::qWait(100);
+    stream += peer.readAll();
+    QCOMPARE(replyCommands(stream), (QList<quint8>{SmbCommand::SendStart, SmbCommand::SendText}));
+    inbox->resolveAll();
+    QTRY_COMPARE(replyCommands(stream += peer.readAll()).size(), 5);
+    // END answered before the later STARTs: nothing overtook the pending one.
+    QCOMPARE(replyCommands(stream),
+             (QList<quint8>{SmbCommand::SendStart, SmbCommand::SendText, SmbCommand::SendEnd,
+                            SmbCommand::SendStart, SmbCommand::SendStart}));
+    QCOMPARE(received.size(), 1);
+}
+
+// Waiting on our own store is not the peer's silence: a store slower than the
+// idle timeout must not cost the peer its answer.
+void TestWinPopupTransport::pendingAcceptIsNotIdle()
+{
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    options.idleTimeoutMs = 300;
+    options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    QFuture<SendResult> future =
+        m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("slow store")));
+    QTRY_COMPARE(inbox->pendingCount(), 1);
+    QTimer::singleShot(900, this, [&] { inbox->resolveAll(); });
+    const SendResult sent = awaitSend(future);
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
+}
+
+// Fifty peers wait at once; one batch (a group commit) answers them all.
+void TestWinPopupTransport::manyPeersAnsweredInOneBatch()
+{
+    constexpr int Peers = 50;
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    QList<QFuture<SendResult>> futures;
+    for (int i = 0; i < Peers; ++i)
+        futures.append(m_sender->send(messageTo(QStringLiteral("OPS"), QString::number(i))));
+    int finishedBeforeCommit = -1;
+    QTimer commit;
+    connect(&commit, &QTimer::timeout, this, [&] {
+        if (inbox->pendingCount() < Peers)
+            return;
+        commit.stop();
+        finishedBeforeCommit = 0;
+        for (const auto &future : futures)
+            finishedBeforeCommit += future.isFinished() ? 1 : 0;
+        inbox->resolveAll();
+    });
+    commit.start(10);
+    for (const auto &future : futures) {
+        const SendResult sent = awaitSend(future);
+        QVERIFY2(sent.state == DeliveryState::Delivered, qPrintable(sent.outcome.toString()));
+    }
+    QCOMPARE(finishedBeforeCommit, 0);
+    QCOMPARE(received.size(), Peers);
+    QSet<QString> texts;
+    for (const auto &arguments : received)
+        texts.insert(arguments.first().value<ReceivedMessage>().text);
+    QCOMPARE(texts.size(), Peers);
+}
+
+// The peer hangs up while its message is being stored: the connection goes,
+// and when the store answers nobody is answered and nothing is announced.
+void TestWinPopupTransport::peerLeavingWhileAcceptPendsIsForgotten()
+{
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    {
+        QTcpSocket peer;
+        peer.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(peer.waitForConnected(2000));
+        peer.write(NetbiosSession::sessionMessage(SmbMessageCodec::startRequest("RAW", "OPS")));
+        QTRY_VERIFY(peer.bytesAvailable() > 0);
+        const auto start = SmbMessageCodec::parse(peer.readAll().mid(4));
+        QVERIFY(start && start->words.size() == 1);
+        peer.write(NetbiosSession::sessionMessage(
+            SmbMessageCodec::textRequest(start->words.first(), "gone")));
+        peer.write(
+            NetbiosSession::sessionMessage(SmbMessageCodec::endRequest(start->words.first())));
+        QTRY_COMPARE(inbox->pendingCount(), 1);
+        peer.abort();
+    }
+    QTRY_VERIFY(m_receiver->findChildren<WinPopupConnection *>().isEmpty());
+    inbox->resolveAll();
+    QTest::qWait(50);
+    QCOMPARE(received.size(), 0);
+    // The receiver carries on for everyone else.
+    QFuture<SendResult> next =
+        m_sender->send(messageTo(QStringLiteral("OPS"), QStringLiteral("still here")));
+    QTRY_COMPARE(inbox->pendingCount(), 1);
+    inbox->resolveAll();
+    QCOMPARE(awaitSend(next).state, DeliveryState::Delivered);
+    QCOMPARE(received.size(), 1);
+}
+
+void TestWinPopupTransport::receiverGoneWhileAcceptPends_data()
+{
+    QTest::addColumn<bool>("destroyTransport");
+    QTest::newRow("stopReceiving") << false;
+    QTest::newRow("transport destroyed") << true;
+}
+
+// Stopping or destroying the receiver while messages wait on the store
+// crashes nothing; their senders, who handed them over, hear no confirmation.
+void TestWinPopupTransport::receiverGoneWhileAcceptPends()
+{
+    QFETCH(bool, destroyTransport);
+    auto inbox = std::make_shared<SlowInbox>();
+    ReceiverOptions options;
+    options.accept = SlowInbox::acceptInto(inbox);
+    startReceiver(options);
+    int received = 0;
+    connect(m_receiver.get(), &IMessageTransport::messageReceived, this, [&] { ++received; });
+    QList<QFuture<SendResult>> futures;
+    for (int i = 0; i < 3; ++i)
+        futures.append(m_sender->send(messageTo(QStringLiteral("OPS"), QString::number(i))));
+    QTRY_COMPARE(inbox->pendingCount(), 3);
+    if (destroyTransport)
+        m_receiver.reset();
+    else
+        m_receiver->stopReceiving();
+    for (const auto &future : futures) {
+        const SendResult sent = awaitSend(future);
+        QCOMPARE(sent.state, DeliveryState::Unconfirmed);
+        QCOMPARE(sent.outcome.code(), quint32(Code::NetNameDeleted));
+    }
+    inbox->resolveAll();
+    QTest::qWait(50);
+    QCOMPARE(received, 0);
 }
 
 void TestWinPopupTransport::aliasesAreLocalAndPersist()
