@@ -194,10 +194,12 @@ void tst_Netapi32Transport::documentedStatus()
     fake.status = status;
     const QString server = QStringLiteral("\\\\XPBOX");
     Outcome outcome;
-    if (function == QLatin1String("NetMessageBufferSend"))
-        outcome = resultOf(transport.send(Message{
+    if (function == QLatin1String("NetMessageBufferSend")) {
+        const SendResult sent = resultOf(transport.send(Message{
             server, QStringLiteral("OPS"), {}, 0, QStringLiteral("ADMIN"), QStringLiteral("hi")}));
-    else if (function == QLatin1String("NetMessageNameAdd"))
+        QCOMPARE(sent.state, DeliveryState::Failed); // the service refused it: it never left
+        outcome = sent.outcome;
+    } else if (function == QLatin1String("NetMessageNameAdd"))
         outcome = resultOf(transport.addAlias(server, QStringLiteral("OPS")));
     else if (function == QLatin1String("NetMessageNameDel"))
         outcome = resultOf(transport.deleteAlias(server, QStringLiteral("OPS")));
@@ -217,8 +219,10 @@ void tst_Netapi32Transport::unknownStatusKeepsItsCode()
 {
     Netapi32Transport transport(fakeTable(), std::string(), nullptr);
     fake.status = 2184; // NERR_ServiceNotInstalled: undocumented for these functions
-    const Outcome outcome = resultOf(
+    const SendResult sent = resultOf(
         transport.send(Message{{}, QStringLiteral("OPS"), {}, 0, {}, QStringLiteral("x")}));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    const Outcome &outcome = sent.outcome;
     QCOMPARE(outcome.code(), 2184u);
     QCOMPARE(outcome.category(), OutcomeCategory::Internal);
     QCOMPARE(outcome.detail(), QStringLiteral("NetMessageBufferSend returned 2184"));
@@ -228,9 +232,10 @@ void tst_Netapi32Transport::sendRunsOnTheTransportsThreads()
 {
     Netapi32Transport transport(fakeTable(), std::string(), nullptr);
     const QString text = QStringLiteral("Gr\u00fc\u00dfe \u20ac");
-    const Outcome outcome =
+    const SendResult sent =
         resultOf(transport.send(Message{{}, QStringLiteral("OPS"), {}, 0, {}, text}));
-    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
     QCOMPARE(QString::fromStdWString(fake.lastText), text);
     QVERIFY(fake.callingThread);
     QVERIFY(fake.callingThread != QThread::currentThread());
@@ -260,9 +265,10 @@ void tst_Netapi32Transport::wineIsUnavailableAndNeverCalled()
     QCOMPARE(availability.code(), quint32(Code::NotSupported));
     QVERIFY2(availability.detail().contains(QLatin1String("Wine 8.0")),
              qPrintable(availability.detail()));
-    QCOMPARE(resultOf(transport.send(
-                 Message{{}, QStringLiteral("OPS"), {}, 0, {}, QStringLiteral("x")})),
-             availability);
+    const SendResult sent = resultOf(
+        transport.send(Message{{}, QStringLiteral("OPS"), {}, 0, {}, QStringLiteral("x")}));
+    QCOMPARE(sent.outcome, availability);
+    QCOMPARE(sent.state, DeliveryState::Failed);
     QCOMPARE(resultOf(transport.listAliases({})).outcome, availability);
     QCOMPARE(resultOf(transport.addAlias({}, QStringLiteral("OPS"))), availability);
     QCOMPARE(resultOf(transport.deleteAlias({}, QStringLiteral("OPS"))), availability);
@@ -312,9 +318,10 @@ void tst_Netapi32Transport::thisSystemIsWine()
     QVERIFY2(availability.detail().startsWith(QLatin1String("running under Wine")),
              qPrintable(availability.detail()));
     // Would abort the process if it reached Wine's stub.
-    const Outcome sent = resultOf(
+    const SendResult sent = resultOf(
         transport->send(Message{{}, QStringLiteral("OPS"), {}, 0, {}, QStringLiteral("x")}));
-    QCOMPARE(sent, availability);
+    QCOMPARE(sent.outcome, availability);
+    QCOMPARE(sent.state, DeliveryState::Failed);
 }
 
 void tst_Netapi32Transport::limitsAndCapabilities()

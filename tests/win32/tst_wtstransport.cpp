@@ -117,10 +117,10 @@ wts::WtsFunctions fakeTable()
     return table;
 }
 
-Outcome sendTo(WtsTransport &transport, const QString &recipient, const QString &text,
-               const QString &server = {})
+SendResult sendTo(WtsTransport &transport, const QString &recipient, const QString &text,
+                  const QString &server = {})
 {
-    QFuture<Outcome> future =
+    QFuture<SendResult> future =
         transport.send(Message{server, recipient, {}, 0, QStringLiteral("ADMIN"), text});
     future.waitForFinished();
     return future.result();
@@ -215,9 +215,10 @@ void tst_WtsTransport::recordsTheUsersResponse()
                             {QStringLiteral("timeoutSeconds"), timeoutSeconds},
                             {QStringLiteral("wait"), wait}})
                 .isSuccess());
-    const Outcome outcome = sendTo(transport, recipient, QStringLiteral("Reboot at 18:00"));
-    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
-    QCOMPARE(outcome.detail(), detail);
+    const SendResult sent = sendTo(transport, recipient, QStringLiteral("Reboot at 18:00"));
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
+    QCOMPARE(sent.outcome.detail(), detail);
     QCOMPARE(QString::fromStdWString(fake.title), QStringLiteral("From ADMIN"));
     QCOMPARE(QString::fromStdWString(fake.text), QStringLiteral("Reboot at 18:00"));
     QCOMPARE(int(fake.timeout), timeoutSeconds);
@@ -228,7 +229,9 @@ void tst_WtsTransport::recordsTheUsersResponse()
 void tst_WtsTransport::unknownRecipientIsNameNotFound()
 {
     WtsTransport transport(fakeTable(), std::string(), m_fakeMsgExe, nullptr);
-    const Outcome outcome = sendTo(transport, QStringLiteral("dave"), QStringLiteral("hi"));
+    const SendResult sent = sendTo(transport, QStringLiteral("dave"), QStringLiteral("hi"));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    const Outcome &outcome = sent.outcome;
     QCOMPARE(outcome.code(), quint32(Code::NerrNameNotFound));
     QCOMPARE(outcome.category(), OutcomeCategory::NameNotFound);
     QCOMPARE(fake.sendCalls, 0);
@@ -239,7 +242,9 @@ void tst_WtsTransport::accessDeniedDoesNotFallBack()
 {
     fake.behaviour = SendBehaviour::AccessDenied;
     WtsTransport transport(fakeTable(), std::string(), m_fakeMsgExe, nullptr);
-    const Outcome outcome = sendTo(transport, QStringLiteral("bob"), QStringLiteral("hi"));
+    const SendResult sent = sendTo(transport, QStringLiteral("bob"), QStringLiteral("hi"));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    const Outcome &outcome = sent.outcome;
     QCOMPARE(outcome.code(), quint32(Code::AccessDenied));
     QVERIFY2(outcome.detail().contains(QLatin1String("session 2: ERROR_ACCESS_DENIED")),
              qPrintable(outcome.detail()));
@@ -252,7 +257,9 @@ void tst_WtsTransport::silentFailureWithoutMsgExe()
     WtsTransport transport(fakeTable(), std::string(), QString(), nullptr);
     QVERIFY(transport.availability().isSuccess());
     QVERIFY(transport.availability().detail().contains(QLatin1String("msg.exe")));
-    const Outcome outcome = sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    const SendResult sent = sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    const Outcome &outcome = sent.outcome;
     QCOMPARE(outcome.code(), quint32(Code::InternalError));
     QVERIFY2(
         outcome.detail().startsWith(QLatin1String("WTSSendMessageW failed without an error code")),
@@ -269,10 +276,11 @@ void tst_WtsTransport::silentFailureFallsBackToMsgExe()
                             {QStringLiteral("stdinEncoding"), QStringLiteral("CP850")}})
                 .isSuccess());
     const QString text = QStringLiteral("Gr\u00fc\u00dfe; \"quoted\" & <not a shell>");
-    const Outcome outcome =
+    const SendResult sent =
         sendTo(transport, QStringLiteral("alice"), text, QStringLiteral("\\\\TS01"));
-    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
-    QCOMPARE(outcome.detail(), QStringLiteral("sent through msg.exe"));
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
+    QCOMPARE(sent.outcome.detail(), QStringLiteral("sent through msg.exe"));
     QCOMPARE(fake.sendCalls, 1);
 
     const QStringList log = msgExeLog();
@@ -292,7 +300,9 @@ void tst_WtsTransport::msgExeErrorBecomesItsCode()
     fake.behaviour = SendBehaviour::FailSilently;
     qputenv("NETMSG_FAKEMSG_ERROR", "5");
     WtsTransport transport(fakeTable(), std::string(), m_fakeMsgExe, nullptr);
-    const Outcome outcome = sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    const SendResult sent = sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    const Outcome &outcome = sent.outcome;
     QCOMPARE(outcome.code(), quint32(Code::AccessDenied));
     QVERIFY2(outcome.detail().startsWith(QLatin1String("msg.exe exited with code 1: Error 5")),
              qPrintable(outcome.detail()));
@@ -306,8 +316,9 @@ void tst_WtsTransport::msgExeAloneWhenTheApiIsMissing()
     const Outcome availability = transport.availability();
     QVERIFY2(availability.isSuccess(), qPrintable(availability.toString()));
     QVERIFY(availability.detail().contains(QLatin1String("lacks WTSSendMessageW")));
-    const Outcome outcome = sendTo(transport, QStringLiteral("*"), QStringLiteral("hi"));
-    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
+    const SendResult sent = sendTo(transport, QStringLiteral("*"), QStringLiteral("hi"));
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
     QCOMPARE(msgExeLog().value(0), QStringLiteral("arg:*"));
 }
 
@@ -321,7 +332,9 @@ void tst_WtsTransport::nothingToSendWith()
     QVERIFY2(availability.detail().contains(QLatin1String("no msg.exe")),
              qPrintable(availability.detail()));
     QVERIFY(availability.detail().contains(QLatin1String("Home")));
-    QCOMPARE(sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi")), availability);
+    const SendResult sent = sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    QCOMPARE(sent.outcome, availability);
+    QCOMPARE(sent.state, DeliveryState::Failed);
 }
 
 void tst_WtsTransport::listsSessions()
@@ -361,7 +374,9 @@ void tst_WtsTransport::thisSystemIsWine()
     QCOMPARE(availability.category(), OutcomeCategory::NotSupported);
     QVERIFY2(availability.detail().startsWith(QLatin1String("running under Wine")),
              qPrintable(availability.detail()));
-    QCOMPARE(sendTo(*transport, QStringLiteral("alice"), QStringLiteral("hi")), availability);
+    const SendResult sent = sendTo(*transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    QCOMPARE(sent.outcome, availability);
+    QCOMPARE(sent.state, DeliveryState::Failed);
 }
 
 // Under Wine, a process that ran QProcess from a worker thread sometimes never
