@@ -164,10 +164,17 @@ void DeliveryJob::onTimeout(Slot *slot)
         onAnswer(slot, future.result());
         return;
     }
-    const bool handedOver = future.progressValue() >= SendProgress::HandedOver;
     ++slot->generation; // a late answer of this attempt is ignored from now on
     slot->watcher.disconnect();
-    future.cancel(); // stops the attempt; queued work never runs
+    // Stops the attempt; queued work never runs. Read its state only after
+    // this: from the cancel on it stays as it is, so a hand-over or an answer
+    // that came first counts, and nothing can follow unseen.
+    future.cancel();
+    if (future.resultCount() > 0) {
+        onAnswer(slot, future.result());
+        return;
+    }
+    const bool handedOver = future.progressValue() >= SendProgress::HandedOver;
     const QString wait = QString::number(m_options.timeoutMs);
     onAnswer(slot, handedOver
                        ? SendResult::unconfirmed(Outcome(
