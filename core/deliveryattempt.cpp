@@ -9,11 +9,17 @@
 
 #include <QPointer>
 
+#include <limits>
+
 namespace netmsg {
 
 namespace {
 // Held transient failures wait longer each time, up to this.
 constexpr int maxHoldDelayMs = 60000;
+// An attempt's timeout counts from its start, but a transport whose threads
+// are all held by calls that never return (the ones this job timed out among
+// them) would never start it: waiting this many timeouts to start, it gives up.
+constexpr qint64 queuedTimeouts = 2;
 } // namespace
 
 void DeliveryJob::launchMore()
@@ -137,23 +143,29 @@ void DeliveryJob::sendPart(Slot *slot)
             [this, slot, generation](int value) {
                 if (slot->generation == generation && !slot->timing &&
                     value >= SendProgress::Started)
-                    armTimeout(slot, generation);
+                    armTimeout(slot, generation, true);
             });
     const QFuture<SendResult> future = transport->send(message);
     slot->watcher.setFuture(future);
-    if (future.progressValue() >= SendProgress::Started || future.isFinished())
-        armTimeout(slot, generation);
+    armTimeout(slot, generation,
+               future.progressValue() >= SendProgress::Started || future.isFinished());
 }
 
-void DeliveryJob::armTimeout(Slot *slot, quint64 generation)
+int DeliveryJob::queuedTimeoutMs() const
 {
-    slot->timing = true;
+    return int(qMin<qint64>(queuedTimeouts * qMax(1, m_options.timeoutMs),
+                            std::numeric_limits<int>::max()));
+}
+
+void DeliveryJob::armTimeout(Slot *slot, quint64 generation, bool started)
+{
+    slot->timing = started;
     slot->timeout.disconnect();
     connect(&slot->timeout, &QTimer::timeout, this, [this, slot, generation] {
         if (slot->generation == generation)
             onTimeout(slot);
     });
-    slot->timeout.start(qMax(1, m_options.timeoutMs));
+    slot->timeout.start(started ? qMax(1, m_options.timeoutMs) : queuedTimeoutMs());
 }
 
 void DeliveryJob::onTimeout(Slot *slot)
@@ -174,7 +186,15 @@ void DeliveryJob::onTimeout(Slot *slot)
         onAnswer(slot, future.result());
         return;
     }
-    const bool handedOver = future.progressValue() >= SendProgress::HandedOver;
+    const int progress = future.progressValue();
+    if (progress < SendProgress::Started) {
+        onAnswer(slot, SendResult::failed(Outcome(
+                           Code::Timeout, tr("not started within %1 ms: the transport's threads "
+                                             "were all busy")
+                                              .arg(queuedTimeoutMs()))));
+        return;
+    }
+    const bool handedOver = progress >= SendProgress::HandedOver;
     const QString wait = QString::number(m_options.timeoutMs);
     onAnswer(slot, handedOver
                        ? SendResult::unconfirmed(Outcome(
