@@ -10,11 +10,17 @@
 
 #include <QPointer>
 
+#include <limits>
+
 namespace netmsg {
 
 namespace {
 // Held transient failures wait longer each time, up to this.
 constexpr int maxHoldDelayMs = 60000;
+// An attempt's timeout counts from its start, but a transport whose threads
+// are all held by calls that never return (the ones this job timed out among
+// them) would never start it: waiting this many timeouts to start, it gives up.
+constexpr qint64 queuedTimeouts = 2;
 } // namespace
 
 void DeliveryJob::launchMore()
@@ -147,23 +153,29 @@ void DeliveryJob::sendPart(Slot *slot)
             [this, slot, generation](int value) {
                 if (slot->generation == generation && !slot->timing &&
                     value >= SendProgress::Started)
-                    armTimeout(slot, generation);
+                    armTimeout(slot, generation, true);
             });
     const QFuture<SendResult> future = transport->send(message);
     slot->watcher.setFuture(future);
-    if (future.progressValue() >= SendProgress::Started || future.isFinished())
-        armTimeout(slot, generation);
+    armTimeout(slot, generation,
+               future.progressValue() >= SendProgress::Started || future.isFinished());
 }
 
-void DeliveryJob::armTimeout(Slot *slot, quint64 generation)
+int DeliveryJob::queuedTimeoutMs() const
 {
-    slot->timing = true;
+    return int(qMin<qint64>(queuedTimeouts * qMax(1, m_options.timeoutMs),
+                            std::numeric_limits<int>::max()));
+}
+
+void DeliveryJob::armTimeout(Slot *slot, quint64 generation, bool started)
+{
+    slot->timing = started;
     slot->timeout.disconnect();
     connect(&slot->timeout, &QTimer::timeout, this, [this, slot, generation] {
         if (slot->generation == generation)
             onTimeout(slot);
     });
-    slot->timeout.start(qMax(1, m_options.timeoutMs));
+    slot->timeout.start(started ? qMax(1, m_options.timeoutMs) : queuedTimeoutMs());
 }
 
 void DeliveryJob::onTimeout(Slot *slot)
@@ -174,10 +186,25 @@ void DeliveryJob::onTimeout(Slot *slot)
         onAnswer(slot, future.result());
         return;
     }
-    const bool handedOver = future.progressValue() >= SendProgress::HandedOver;
     ++slot->generation; // a late answer of this attempt is ignored from now on
     slot->watcher.disconnect();
-    future.cancel(); // stops the attempt; queued work never runs
+    // Stops the attempt; queued work never runs. Read its state only after
+    // this: from the cancel on it stays as it is, so a hand-over or an answer
+    // that came first counts, and nothing can follow unseen.
+    future.cancel();
+    if (future.resultCount() > 0) {
+        onAnswer(slot, future.result());
+        return;
+    }
+    const int progress = future.progressValue();
+    if (progress < SendProgress::Started) {
+        onAnswer(slot, SendResult::failed(Outcome(
+                           Code::Timeout, tr("not started within %1 ms: the transport's threads "
+                                             "were all busy")
+                                              .arg(queuedTimeoutMs()))));
+        return;
+    }
+    const bool handedOver = progress >= SendProgress::HandedOver;
     const QString wait = QString::number(m_options.timeoutMs);
     onAnswer(slot, handedOver
                        ? SendResult::unconfirmed(Outcome(

@@ -300,11 +300,13 @@ void DeliveryJob::cancel()
             continue;
         const QFuture<SendResult> future = slot->watcher.future();
         // A retry that waits has nothing out; an attempt under way may.
-        const bool handedOver = !slot->retry.isActive() && slot->step >= 0 &&
-                                future.progressValue() >= SendProgress::HandedOver;
+        const bool underWay = !slot->retry.isActive() && slot->step >= 0;
         ++slot->generation;
         slot->watcher.disconnect();
         slot->watcher.cancel();
+        // Read after the cancel, which freezes it: a send whose hand-over did
+        // not come first never goes out.
+        const bool handedOver = underWay && future.progressValue() >= SendProgress::HandedOver;
         complete(slot, handedOver
                            ? SendResult::unconfirmed(Outcome(
                                  Code::Cancelled, tr("cancelled after the message was handed "

@@ -28,8 +28,11 @@ enum class OverLimitPolicy { Refuse, Split };
 struct DeliveryOptions
 {
     int concurrency = 8;
-    int timeoutMs = 15000; // per attempt, counted from when the attempt starts
-    int retries = 0;       // extra attempts for failed transient results
+    // Per attempt, counted from when the attempt starts. One that a busy
+    // transport has not started within twice this gives up (failed: it never
+    // left).
+    int timeoutMs = 15000;
+    int retries = 0; // extra attempts for failed transient results
     int retryDelayMs = 500;
     OverLimitPolicy overLimit = OverLimitPolicy::Refuse;
     // Longer texts are refused before anything is sent, whatever the policy.
@@ -139,7 +142,9 @@ private:
     void launchMore();
     void beginRecipient(int index);
     void sendPart(Slot *slot);
-    void armTimeout(Slot *slot, quint64 generation);
+    // `started`: the attempt's own timeout; else how long it may wait to start.
+    void armTimeout(Slot *slot, quint64 generation, bool started);
+    int queuedTimeoutMs() const;
     void onTimeout(Slot *slot);
     void onAnswer(Slot *slot, const SendResult &result);
     bool scheduleRetry(Slot *slot, const SendResult &result);

@@ -164,7 +164,14 @@ protected:
     template <typename Work> static QFuture<SendResult> runSendOn(QThreadPool &pool, Work work)
     {
         return QtConcurrent::run(&pool, [work = std::move(work)](QPromise<SendResult> &promise) {
+            // QtConcurrent checks for a cancel before it calls us; one that
+            // comes after that but before the hand-over must stop the call
+            // too. The progress value no longer changes once the future is
+            // cancelled, so a job that reads it after its cancel and sees no
+            // hand-over knows that the call never runs.
             promise.setProgressValue(SendProgress::HandedOver);
+            if (promise.isCanceled())
+                return;
             if constexpr (std::is_same_v<decltype(work()), SendResult>) {
                 promise.addResult(work());
             } else {

@@ -22,6 +22,7 @@ private slots:
     void stallAfterHandOverIsUnconfirmedAndNeverRetried();
     void silenceBeforeHandOverIsFailedAndRetried();
     void timeoutCountsFromTheAttemptsStart();
+    void attemptNeverStartedGivesUpAfterTwiceTheTimeout();
     void lateAnswerChangesNothing();
     void retriesTransientFailuresOnly();
     void holdRetriesTransientFailuresUntilTheDeadline();
@@ -214,6 +215,25 @@ void tst_DeliveryJob::timeoutCountsFromTheAttemptsStart()
     QVERIFY(runToEnd(job));
     QCOMPARE(job.results().at(0).state, DeliveryState::Delivered);
     QVERIFY(job.results().at(0).elapsedMs >= 250);
+}
+
+// A transport whose threads are all held by calls that never return never
+// starts what it queued: the job gives up on it, and it never goes out.
+void tst_DeliveryJob::attemptNeverStartedGivesUpAfterTwiceTheTimeout()
+{
+    m_transport->queued = true;
+    DeliveryJob job(m_transport.get(), m_history.get());
+    job.setOptions(options(1, 100));
+    QVERIFY(job.start(text(QStringLiteral("x")), recipients({"SILENT1"})).isSuccess());
+    QVERIFY(runToEnd(job, 5000));
+    const DeliveryResult &result = job.results().at(0);
+    QCOMPARE(result.state, DeliveryState::Failed);
+    QCOMPARE(result.outcome.code(), quint32(Code::Timeout));
+    QVERIFY2(result.outcome.detail().startsWith(QLatin1String("not started within 200 ms")),
+             qPrintable(result.outcome.detail()));
+    QVERIFY(result.elapsedMs >= 190);
+    QCOMPARE(m_transport->sent.size(), 1);
+    QVERIFY(m_transport->promises.first()->future().isCanceled());
 }
 
 void tst_DeliveryJob::lateAnswerChangesNothing()

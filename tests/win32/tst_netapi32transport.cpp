@@ -1,8 +1,10 @@
 // Netapi32Transport over a fake netapi32: every documented NET_API_STATUS of
 // every Messenger function (PROTOCOL.md §3) becomes the catalogue Outcome of
 // the same code, availability names its reason, blocking calls run on the
-// transport's own threads, and under Wine nothing is ever called.
+// transport's own threads, and under Wine nothing is ever called. Sends
+// cancelled or timed out before their call started never call the API later.
 
+#include "callgate.h"
 #include "netapi32transport.h"
 
 #include <QtTest>
@@ -12,6 +14,8 @@
 Q_DECLARE_METATYPE(netmsg::OutcomeCategory)
 
 using namespace netmsg;
+using netmsg::testing::CallGate;
+using netmsg::testing::JobEnd;
 
 namespace {
 
@@ -22,9 +26,11 @@ struct FakeNetapi32
     QThread *callingThread = nullptr;
     std::vector<std::wstring> names{L"XPBOX", L"ADMINISTRATOR", L"OPS"};
     std::wstring lastText;
+    bool blocking = false; // NetMessageBufferSend waits in `gate` until the test opens it
 };
 
 FakeNetapi32 fake;
+CallGate gate;
 
 void called()
 {
@@ -32,8 +38,12 @@ void called()
     fake.callingThread = QThread::currentThread();
 }
 
-NET_API_STATUS WINAPI bufferSend(LPCWSTR, LPCWSTR, LPCWSTR, LPBYTE buffer, DWORD length)
+NET_API_STATUS WINAPI bufferSend(LPCWSTR, LPCWSTR name, LPCWSTR, LPBYTE buffer, DWORD length)
 {
+    if (fake.blocking) {
+        gate.pass(name);
+        return NERR_Success;
+    }
     called();
     fake.lastText.assign(reinterpret_cast<const wchar_t *>(buffer), length / sizeof(wchar_t));
     return fake.status;
@@ -111,7 +121,8 @@ class tst_Netapi32Transport : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init() { fake = FakeNetapi32(); }
+    void init();
+    void cleanup();
 
     void documentedStatus_data();
     void documentedStatus();
@@ -125,7 +136,33 @@ private Q_SLOTS:
     void stoppedLocalServiceIsNamed();
     void thisSystemIsWine();
     void limitsAndCapabilities();
+    void cancelledQueuedSendsNeverCallTheApi();
+    void jobTimeoutLeavesTheQueuedUnsent();
+    void jobCancelLeavesTheQueuedUnsent();
+    void destroyingTheTransportLeavesBlockedCallsRunning();
+
+private:
+    static std::unique_ptr<Netapi32Transport> blockingTransport();
 };
+
+void tst_Netapi32Transport::init()
+{
+    fake = FakeNetapi32();
+    gate.reset();
+}
+
+// A failed test may leave calls in the gate: let them out before the next one.
+void tst_Netapi32Transport::cleanup()
+{
+    gate.open();
+    QTRY_COMPARE(gate.left(), gate.entered());
+}
+
+std::unique_ptr<Netapi32Transport> tst_Netapi32Transport::blockingTransport()
+{
+    fake.blocking = true;
+    return std::make_unique<Netapi32Transport>(fakeTable(), std::string(), nullptr);
+}
 
 void tst_Netapi32Transport::documentedStatus_data()
 {
@@ -194,10 +231,12 @@ void tst_Netapi32Transport::documentedStatus()
     fake.status = status;
     const QString server = QStringLiteral("\\\\XPBOX");
     Outcome outcome;
-    if (function == QLatin1String("NetMessageBufferSend"))
-        outcome = resultOf(transport.send(Message{
+    if (function == QLatin1String("NetMessageBufferSend")) {
+        const SendResult sent = resultOf(transport.send(Message{
             server, QStringLiteral("OPS"), {}, 0, QStringLiteral("ADMIN"), QStringLiteral("hi")}));
-    else if (function == QLatin1String("NetMessageNameAdd"))
+        QCOMPARE(sent.state, DeliveryState::Failed); // the service refused it: it never left
+        outcome = sent.outcome;
+    } else if (function == QLatin1String("NetMessageNameAdd"))
         outcome = resultOf(transport.addAlias(server, QStringLiteral("OPS")));
     else if (function == QLatin1String("NetMessageNameDel"))
         outcome = resultOf(transport.deleteAlias(server, QStringLiteral("OPS")));
@@ -217,8 +256,10 @@ void tst_Netapi32Transport::unknownStatusKeepsItsCode()
 {
     Netapi32Transport transport(fakeTable(), std::string(), nullptr);
     fake.status = 2184; // NERR_ServiceNotInstalled: undocumented for these functions
-    const Outcome outcome = resultOf(
+    const SendResult sent = resultOf(
         transport.send(Message{{}, QStringLiteral("OPS"), {}, 0, {}, QStringLiteral("x")}));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    const Outcome &outcome = sent.outcome;
     QCOMPARE(outcome.code(), 2184u);
     QCOMPARE(outcome.category(), OutcomeCategory::Internal);
     QCOMPARE(outcome.detail(), QStringLiteral("NetMessageBufferSend returned 2184"));
@@ -228,9 +269,10 @@ void tst_Netapi32Transport::sendRunsOnTheTransportsThreads()
 {
     Netapi32Transport transport(fakeTable(), std::string(), nullptr);
     const QString text = QStringLiteral("Gr\u00fc\u00dfe \u20ac");
-    const Outcome outcome =
+    const SendResult sent =
         resultOf(transport.send(Message{{}, QStringLiteral("OPS"), {}, 0, {}, text}));
-    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
     QCOMPARE(QString::fromStdWString(fake.lastText), text);
     QVERIFY(fake.callingThread);
     QVERIFY(fake.callingThread != QThread::currentThread());
@@ -260,9 +302,10 @@ void tst_Netapi32Transport::wineIsUnavailableAndNeverCalled()
     QCOMPARE(availability.code(), quint32(Code::NotSupported));
     QVERIFY2(availability.detail().contains(QLatin1String("Wine 8.0")),
              qPrintable(availability.detail()));
-    QCOMPARE(resultOf(transport.send(
-                 Message{{}, QStringLiteral("OPS"), {}, 0, {}, QStringLiteral("x")})),
-             availability);
+    const SendResult sent = resultOf(
+        transport.send(Message{{}, QStringLiteral("OPS"), {}, 0, {}, QStringLiteral("x")}));
+    QCOMPARE(sent.outcome, availability);
+    QCOMPARE(sent.state, DeliveryState::Failed);
     QCOMPARE(resultOf(transport.listAliases({})).outcome, availability);
     QCOMPARE(resultOf(transport.addAlias({}, QStringLiteral("OPS"))), availability);
     QCOMPARE(resultOf(transport.deleteAlias({}, QStringLiteral("OPS"))), availability);
@@ -312,9 +355,10 @@ void tst_Netapi32Transport::thisSystemIsWine()
     QVERIFY2(availability.detail().startsWith(QLatin1String("running under Wine")),
              qPrintable(availability.detail()));
     // Would abort the process if it reached Wine's stub.
-    const Outcome sent = resultOf(
+    const SendResult sent = resultOf(
         transport->send(Message{{}, QStringLiteral("OPS"), {}, 0, {}, QStringLiteral("x")}));
-    QCOMPARE(sent, availability);
+    QCOMPARE(sent.outcome, availability);
+    QCOMPARE(sent.state, DeliveryState::Failed);
 }
 
 void tst_Netapi32Transport::limitsAndCapabilities()
@@ -325,6 +369,33 @@ void tst_Netapi32Transport::limitsAndCapabilities()
     QCOMPARE(transport.limits().maxNameBytes, 15);
     QVERIFY(transport.hasCapability(Capability::ListAliases));
     QVERIFY(!transport.hasCapability(Capability::Receive));
+}
+
+// More sends than the pool has threads: the ones still queued are cancelled
+// and never call NetMessageBufferSend, even once the threads are free.
+void tst_Netapi32Transport::cancelledQueuedSendsNeverCallTheApi()
+{
+    const std::unique_ptr<Netapi32Transport> transport = blockingTransport();
+    testing::cancelQueuedSends(*transport, gate, Netapi32Transport::MaxParallelCalls);
+}
+
+// A job's timeout: the calls under way are unconfirmed (1460), the queued ones
+// failed, and none of those runs when the blocked calls return.
+void tst_Netapi32Transport::jobTimeoutLeavesTheQueuedUnsent()
+{
+    const std::unique_ptr<Netapi32Transport> transport = blockingTransport();
+    testing::runBlockedJob(*transport, gate, Netapi32Transport::MaxParallelCalls, JobEnd::Timeout);
+}
+
+void tst_Netapi32Transport::jobCancelLeavesTheQueuedUnsent()
+{
+    const std::unique_ptr<Netapi32Transport> transport = blockingTransport();
+    testing::runBlockedJob(*transport, gate, Netapi32Transport::MaxParallelCalls, JobEnd::Cancel);
+}
+
+void tst_Netapi32Transport::destroyingTheTransportLeavesBlockedCallsRunning()
+{
+    testing::destroyWhileCallsBlock(blockingTransport(), gate, Netapi32Transport::MaxParallelCalls);
 }
 
 QTEST_GUILESS_MAIN(tst_Netapi32Transport)

@@ -1,8 +1,11 @@
 // WtsTransport over a fake wtsapi32 and a fake msg.exe: the user's response
 // (IDOK ... IDTIMEOUT, IDASYNC) in the Outcome detail, errors from the
 // catalogue, the msg.exe fallback only where the API itself is unusable (with
-// an argument list and the text on stdin), and availability reasons.
+// an argument list and the text on stdin), availability reasons, a wait only
+// with a bounded timeout, and sends cancelled or timed out before their call
+// started never showing a box later.
 
+#include "callgate.h"
 #include "wtstransport.h"
 
 #include "textcodec.h"
@@ -15,10 +18,20 @@
 #include <cstdlib>
 
 using namespace netmsg;
+using netmsg::testing::CallGate;
+using netmsg::testing::JobEnd;
 
 namespace {
 
 enum class SendBehaviour { Answer, FailSilently, AccessDenied };
+
+struct FakeSession
+{
+    DWORD id;
+    std::wstring station;
+    WTS_CONNECTSTATE_CLASS state;
+    std::wstring user;
+};
 
 struct FakeWts
 {
@@ -28,52 +41,60 @@ struct FakeWts
     std::wstring text;
     DWORD timeout = 0;
     BOOL wait = FALSE;
+    std::vector<FakeSession> sessions{
+        {0, L"Services", WTSDisconnected, L""},
+        {1, L"Console", WTSActive, L"alice"},
+        {2, L"RDP-Tcp#3", WTSDisconnected, L"bob"},
+    };
+    bool blocking = false; // WTSSendMessageW waits in `gate` until the test opens it
 };
 
 FakeWts fake;
+CallGate gate;
 
-struct FakeSession
+const FakeSession *sessionOf(DWORD id)
 {
-    DWORD id;
-    const wchar_t *station;
-    WTS_CONNECTSTATE_CLASS state;
-    const wchar_t *user;
-};
-
-const FakeSession sessions[] = {
-    {0, L"Services", WTSDisconnected, L""},
-    {1, L"Console", WTSActive, L"alice"},
-    {2, L"RDP-Tcp#3", WTSDisconnected, L"bob"},
-};
+    for (const FakeSession &session : fake.sessions) {
+        if (session.id == id)
+            return &session;
+    }
+    return nullptr;
+}
 
 BOOL WINAPI enumerate(HANDLE, DWORD, DWORD, PWTS_SESSION_INFOW *info, DWORD *count)
 {
-    auto *entries = static_cast<WTS_SESSION_INFOW *>(
-        std::calloc(std::size(sessions), sizeof(WTS_SESSION_INFOW)));
-    for (size_t i = 0; i < std::size(sessions); ++i)
-        entries[i] = {sessions[i].id, const_cast<LPWSTR>(sessions[i].station), sessions[i].state};
+    const std::vector<FakeSession> &sessions = fake.sessions;
+    auto *entries =
+        static_cast<WTS_SESSION_INFOW *>(std::calloc(sessions.size(), sizeof(WTS_SESSION_INFOW)));
+    for (size_t i = 0; i < sessions.size(); ++i)
+        entries[i] = {sessions[i].id, const_cast<LPWSTR>(sessions[i].station.c_str()),
+                      sessions[i].state};
     *info = entries;
-    *count = DWORD(std::size(sessions));
+    *count = DWORD(sessions.size());
     return TRUE;
 }
 
 BOOL WINAPI query(HANDLE, DWORD id, WTS_INFO_CLASS, LPWSTR *buffer, DWORD *bytes)
 {
-    for (const FakeSession &session : sessions) {
-        if (session.id == id) {
-            const size_t length = wcslen(session.user) + 1;
-            *buffer = static_cast<LPWSTR>(std::calloc(length, sizeof(wchar_t)));
-            wmemcpy(*buffer, session.user, length);
-            *bytes = DWORD(length * sizeof(wchar_t));
-            return TRUE;
-        }
-    }
-    return FALSE;
+    const FakeSession *session = sessionOf(id);
+    if (!session)
+        return FALSE;
+    const size_t length = session->user.size() + 1;
+    *buffer = static_cast<LPWSTR>(std::calloc(length, sizeof(wchar_t)));
+    wmemcpy(*buffer, session->user.c_str(), length);
+    *bytes = DWORD(length * sizeof(wchar_t));
+    return TRUE;
 }
 
-BOOL WINAPI sendMessage(HANDLE, DWORD, LPWSTR title, DWORD titleBytes, LPWSTR text, DWORD textBytes,
-                        DWORD, DWORD timeout, DWORD *response, BOOL wait)
+BOOL WINAPI sendMessage(HANDLE, DWORD sessionId, LPWSTR title, DWORD titleBytes, LPWSTR text,
+                        DWORD textBytes, DWORD, DWORD timeout, DWORD *response, BOOL wait)
 {
+    if (fake.blocking) {
+        const FakeSession *session = sessionOf(sessionId);
+        gate.pass(session ? session->user : std::wstring());
+        *response = IDASYNC;
+        return TRUE;
+    }
     ++fake.sendCalls;
     fake.title.assign(title, titleBytes / sizeof(wchar_t));
     fake.text.assign(text, textBytes / sizeof(wchar_t));
@@ -117,10 +138,10 @@ wts::WtsFunctions fakeTable()
     return table;
 }
 
-Outcome sendTo(WtsTransport &transport, const QString &recipient, const QString &text,
-               const QString &server = {})
+SendResult sendTo(WtsTransport &transport, const QString &recipient, const QString &text,
+                  const QString &server = {})
 {
-    QFuture<Outcome> future =
+    QFuture<SendResult> future =
         transport.send(Message{server, recipient, {}, 0, QStringLiteral("ADMIN"), text});
     future.waitForFinished();
     return future.result();
@@ -135,6 +156,7 @@ class tst_WtsTransport : public QObject
 private Q_SLOTS:
     void initTestCase();
     void init();
+    void cleanup();
 
     void recordsTheUsersResponse_data();
     void recordsTheUsersResponse();
@@ -148,9 +170,16 @@ private Q_SLOTS:
     void listsSessions();
     void configureRefusesBadOptions();
     void thisSystemIsWine();
+    void waitNeedsABoundedTimeout_data();
+    void waitNeedsABoundedTimeout();
+    void cancelledQueuedSendsNeverShowABox();
+    void jobTimeoutLeavesTheQueuedUnsent();
+    void jobCancelLeavesTheQueuedUnsent();
+    void destroyingTheTransportLeavesBlockedCallsRunning();
 
 private:
     QStringList msgExeLog() const;
+    static std::unique_ptr<WtsTransport> blockingTransport();
 
     QTemporaryDir m_directory;
     QString m_fakeMsgExe;
@@ -169,8 +198,28 @@ void tst_WtsTransport::initTestCase()
 void tst_WtsTransport::init()
 {
     fake = FakeWts();
+    gate.reset();
     QFile::remove(m_logPath);
     qunsetenv("NETMSG_FAKEMSG_ERROR");
+}
+
+// A failed test may leave calls in the gate: let them out before the next one.
+void tst_WtsTransport::cleanup()
+{
+    gate.open();
+    QTRY_COMPARE(gate.left(), gate.entered());
+}
+
+// Sessions user01 ... user40 (ids 101 ...), whose message boxes block until the
+// gate opens; no msg.exe to fall back on.
+std::unique_ptr<WtsTransport> tst_WtsTransport::blockingTransport()
+{
+    const QStringList users = testing::numberedNames(QStringLiteral("user"), 40);
+    for (int i = 0; i < users.size(); ++i)
+        fake.sessions.push_back({DWORD(101 + i), L"RDP-Tcp#" + std::to_wstring(101 + i), WTSActive,
+                                 users.at(i).toStdWString()});
+    fake.blocking = true;
+    return std::make_unique<WtsTransport>(fakeTable(), std::string(), QString(), nullptr);
 }
 
 QStringList tst_WtsTransport::msgExeLog() const
@@ -215,9 +264,10 @@ void tst_WtsTransport::recordsTheUsersResponse()
                             {QStringLiteral("timeoutSeconds"), timeoutSeconds},
                             {QStringLiteral("wait"), wait}})
                 .isSuccess());
-    const Outcome outcome = sendTo(transport, recipient, QStringLiteral("Reboot at 18:00"));
-    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
-    QCOMPARE(outcome.detail(), detail);
+    const SendResult sent = sendTo(transport, recipient, QStringLiteral("Reboot at 18:00"));
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
+    QCOMPARE(sent.outcome.detail(), detail);
     QCOMPARE(QString::fromStdWString(fake.title), QStringLiteral("From ADMIN"));
     QCOMPARE(QString::fromStdWString(fake.text), QStringLiteral("Reboot at 18:00"));
     QCOMPARE(int(fake.timeout), timeoutSeconds);
@@ -228,7 +278,9 @@ void tst_WtsTransport::recordsTheUsersResponse()
 void tst_WtsTransport::unknownRecipientIsNameNotFound()
 {
     WtsTransport transport(fakeTable(), std::string(), m_fakeMsgExe, nullptr);
-    const Outcome outcome = sendTo(transport, QStringLiteral("dave"), QStringLiteral("hi"));
+    const SendResult sent = sendTo(transport, QStringLiteral("dave"), QStringLiteral("hi"));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    const Outcome &outcome = sent.outcome;
     QCOMPARE(outcome.code(), quint32(Code::NerrNameNotFound));
     QCOMPARE(outcome.category(), OutcomeCategory::NameNotFound);
     QCOMPARE(fake.sendCalls, 0);
@@ -239,7 +291,9 @@ void tst_WtsTransport::accessDeniedDoesNotFallBack()
 {
     fake.behaviour = SendBehaviour::AccessDenied;
     WtsTransport transport(fakeTable(), std::string(), m_fakeMsgExe, nullptr);
-    const Outcome outcome = sendTo(transport, QStringLiteral("bob"), QStringLiteral("hi"));
+    const SendResult sent = sendTo(transport, QStringLiteral("bob"), QStringLiteral("hi"));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    const Outcome &outcome = sent.outcome;
     QCOMPARE(outcome.code(), quint32(Code::AccessDenied));
     QVERIFY2(outcome.detail().contains(QLatin1String("session 2: ERROR_ACCESS_DENIED")),
              qPrintable(outcome.detail()));
@@ -252,7 +306,9 @@ void tst_WtsTransport::silentFailureWithoutMsgExe()
     WtsTransport transport(fakeTable(), std::string(), QString(), nullptr);
     QVERIFY(transport.availability().isSuccess());
     QVERIFY(transport.availability().detail().contains(QLatin1String("msg.exe")));
-    const Outcome outcome = sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    const SendResult sent = sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    const Outcome &outcome = sent.outcome;
     QCOMPARE(outcome.code(), quint32(Code::InternalError));
     QVERIFY2(
         outcome.detail().startsWith(QLatin1String("WTSSendMessageW failed without an error code")),
@@ -269,10 +325,11 @@ void tst_WtsTransport::silentFailureFallsBackToMsgExe()
                             {QStringLiteral("stdinEncoding"), QStringLiteral("CP850")}})
                 .isSuccess());
     const QString text = QStringLiteral("Gr\u00fc\u00dfe; \"quoted\" & <not a shell>");
-    const Outcome outcome =
+    const SendResult sent =
         sendTo(transport, QStringLiteral("alice"), text, QStringLiteral("\\\\TS01"));
-    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
-    QCOMPARE(outcome.detail(), QStringLiteral("sent through msg.exe"));
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
+    QCOMPARE(sent.outcome.detail(), QStringLiteral("sent through msg.exe"));
     QCOMPARE(fake.sendCalls, 1);
 
     const QStringList log = msgExeLog();
@@ -292,7 +349,9 @@ void tst_WtsTransport::msgExeErrorBecomesItsCode()
     fake.behaviour = SendBehaviour::FailSilently;
     qputenv("NETMSG_FAKEMSG_ERROR", "5");
     WtsTransport transport(fakeTable(), std::string(), m_fakeMsgExe, nullptr);
-    const Outcome outcome = sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    const SendResult sent = sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    QCOMPARE(sent.state, DeliveryState::Failed);
+    const Outcome &outcome = sent.outcome;
     QCOMPARE(outcome.code(), quint32(Code::AccessDenied));
     QVERIFY2(outcome.detail().startsWith(QLatin1String("msg.exe exited with code 1: Error 5")),
              qPrintable(outcome.detail()));
@@ -306,8 +365,9 @@ void tst_WtsTransport::msgExeAloneWhenTheApiIsMissing()
     const Outcome availability = transport.availability();
     QVERIFY2(availability.isSuccess(), qPrintable(availability.toString()));
     QVERIFY(availability.detail().contains(QLatin1String("lacks WTSSendMessageW")));
-    const Outcome outcome = sendTo(transport, QStringLiteral("*"), QStringLiteral("hi"));
-    QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
+    const SendResult sent = sendTo(transport, QStringLiteral("*"), QStringLiteral("hi"));
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QCOMPARE(sent.state, DeliveryState::Delivered);
     QCOMPARE(msgExeLog().value(0), QStringLiteral("arg:*"));
 }
 
@@ -321,7 +381,9 @@ void tst_WtsTransport::nothingToSendWith()
     QVERIFY2(availability.detail().contains(QLatin1String("no msg.exe")),
              qPrintable(availability.detail()));
     QVERIFY(availability.detail().contains(QLatin1String("Home")));
-    QCOMPARE(sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi")), availability);
+    const SendResult sent = sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    QCOMPARE(sent.outcome, availability);
+    QCOMPARE(sent.state, DeliveryState::Failed);
 }
 
 void tst_WtsTransport::listsSessions()
@@ -361,7 +423,77 @@ void tst_WtsTransport::thisSystemIsWine()
     QCOMPARE(availability.category(), OutcomeCategory::NotSupported);
     QVERIFY2(availability.detail().startsWith(QLatin1String("running under Wine")),
              qPrintable(availability.detail()));
-    QCOMPARE(sendTo(*transport, QStringLiteral("alice"), QStringLiteral("hi")), availability);
+    const SendResult sent = sendTo(*transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    QCOMPARE(sent.outcome, availability);
+    QCOMPARE(sent.state, DeliveryState::Failed);
+}
+
+void tst_WtsTransport::waitNeedsABoundedTimeout_data()
+{
+    QTest::addColumn<int>("timeoutSeconds"); // -1: not given
+    QTest::addColumn<bool>("accepted");
+
+    QTest::newRow("no timeout") << -1 << false;
+    QTest::newRow("0 (none)") << 0 << false;
+    QTest::newRow("3601 s") << 3601 << false;
+    QTest::newRow("7200 s") << 7200 << false;
+    QTest::newRow("1 s") << 1 << true;
+    QTest::newRow("30 s") << 30 << true;
+    QTest::newRow("3600 s") << 3600 << true;
+}
+
+// A box that waits for its answer holds a pool thread until then: only with a
+// timeout from 1 to MaxWaitSeconds. A refused setting changes nothing.
+void tst_WtsTransport::waitNeedsABoundedTimeout()
+{
+    QFETCH(int, timeoutSeconds);
+    QFETCH(bool, accepted);
+
+    WtsTransport transport(fakeTable(), std::string(), QString(), nullptr);
+    QVariantMap options{{QStringLiteral("wait"), true}};
+    if (timeoutSeconds >= 0)
+        options.insert(QStringLiteral("timeoutSeconds"), timeoutSeconds);
+    const Outcome outcome = transport.configure(options);
+    if (accepted) {
+        QVERIFY2(outcome.isSuccess(), qPrintable(outcome.toString()));
+    } else {
+        QCOMPARE(outcome.code(), quint32(Code::InvalidParameter));
+        QVERIFY2(outcome.detail().contains(QLatin1String("'wait'")) &&
+                     outcome.detail().contains(QLatin1String("'timeoutSeconds'")),
+                 qPrintable(outcome.detail()));
+    }
+
+    const SendResult sent = sendTo(transport, QStringLiteral("alice"), QStringLiteral("hi"));
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QCOMPARE(bool(fake.wait), accepted);
+    QCOMPARE(int(fake.timeout), accepted ? timeoutSeconds : 0);
+}
+
+// More sends than the pool has threads: the ones still queued are cancelled
+// and never call WTSSendMessageW, even once the threads are free.
+void tst_WtsTransport::cancelledQueuedSendsNeverShowABox()
+{
+    const std::unique_ptr<WtsTransport> transport = blockingTransport();
+    testing::cancelQueuedSends(*transport, gate, WtsTransport::MaxParallelCalls);
+}
+
+// A job's timeout: the boxes under way are unconfirmed (1460), the queued ones
+// failed, and none of those is shown when the blocked calls return.
+void tst_WtsTransport::jobTimeoutLeavesTheQueuedUnsent()
+{
+    const std::unique_ptr<WtsTransport> transport = blockingTransport();
+    testing::runBlockedJob(*transport, gate, WtsTransport::MaxParallelCalls, JobEnd::Timeout);
+}
+
+void tst_WtsTransport::jobCancelLeavesTheQueuedUnsent()
+{
+    const std::unique_ptr<WtsTransport> transport = blockingTransport();
+    testing::runBlockedJob(*transport, gate, WtsTransport::MaxParallelCalls, JobEnd::Cancel);
+}
+
+void tst_WtsTransport::destroyingTheTransportLeavesBlockedCallsRunning()
+{
+    testing::destroyWhileCallsBlock(blockingTransport(), gate, WtsTransport::MaxParallelCalls);
 }
 
 // Under Wine, a process that ran QProcess from a worker thread sometimes never
