@@ -307,6 +307,17 @@ void DeliveryJob::cancel()
         // Read after the cancel, which freezes it: a send whose hand-over did
         // not come first never goes out.
         const bool handedOver = underWay && future.progressValue() >= SendProgress::HandedOver;
+        if (handedOver)
+            ++slot->partsSent;
+        if (slot->step >= 0 && slot->step < m_steps.size()) {
+            slot->lastTried = slot->step;
+            slot->route.append(
+                RouteStep{m_steps.at(slot->step).entry.id,
+                          Code::Cancelled,
+                          handedOver ? DeliveryState::Unconfirmed : DeliveryState::Failed,
+                          {},
+                          false});
+        }
         complete(slot, handedOver
                            ? SendResult::unconfirmed(Outcome(
                                  Code::Cancelled, tr("cancelled after the message was handed "

@@ -200,10 +200,7 @@ QFuture<SendResult> LoopbackTransport::send(const Message &message)
             return;
         }
         promise->setProgressValue(SendProgress::HandedOver);
-        const Outcome outcome = deliver(message);
-        promise->addResult(outcome.isSuccess() ? SendResult::delivered(outcome.detail())
-                                               : SendResult::failed(outcome));
-        promise->finish();
+        deliver(message, promise);
     });
     return future;
 }
@@ -224,10 +221,10 @@ Outcome LoopbackTransport::checkAddress(const Recipient &recipient) const
                                  capabilities());
 }
 
-Outcome LoopbackTransport::deliver(const Message &message)
+Outcome LoopbackTransport::route(const Message &message, QString *server, QStringList *aliases)
 {
-    const QString server = serverName(message.server.isEmpty() ? message.host : message.server);
-    const Outcome serverCheck = checkServer(server);
+    *server = serverName(message.server.isEmpty() ? message.host : message.server);
+    const Outcome serverCheck = checkServer(*server);
     if (!serverCheck.isSuccess())
         return serverCheck;
     const QString recipient = message.recipient.toUpper();
@@ -238,43 +235,77 @@ Outcome LoopbackTransport::deliver(const Message &message)
         return Outcome(m_faults.failureCode, QStringLiteral("injected random fault"));
 
     m_network.refresh();
-    LoopbackNetwork::Server &target = m_network.server(server);
+    const LoopbackNetwork::Server &target = m_network.server(*server);
+    const bool broadcast = Validation::isBroadcast(recipient);
+    const Outcome textCheck = Validation::checkText(message.text, loopbackLimits(), broadcast);
+    if (!textCheck.isSuccess())
+        return textCheck;
+    if (broadcast) {
+        *aliases = target.aliases;
+        return Outcome::success();
+    }
+    if (!target.aliases.contains(recipient, Qt::CaseInsensitive))
+        return Outcome(
+            Code::NerrNameNotFound,
+            QStringLiteral("%1 is not an alias of the loopback server %2").arg(recipient, *server));
+    *aliases = {recipient};
+    return Outcome::success();
+}
+
+void LoopbackTransport::deliver(const Message &message,
+                                const std::shared_ptr<QPromise<SendResult>> &promise)
+{
+    QString server;
     QStringList aliases;
-    if (Validation::isBroadcast(recipient)) {
-        const Outcome textCheck = Validation::checkText(message.text, loopbackLimits(), true);
-        if (!textCheck.isSuccess())
-            return textCheck;
-        aliases = target.aliases;
-    } else {
-        const Outcome textCheck = Validation::checkText(message.text, loopbackLimits(), false);
-        if (!textCheck.isSuccess())
-            return textCheck;
-        if (!target.aliases.contains(recipient, Qt::CaseInsensitive))
-            return Outcome(Code::NerrNameNotFound,
-                           QStringLiteral("%1 is not an alias of the loopback server %2")
-                               .arg(recipient, server));
-        aliases = {recipient};
+    const Outcome routed = route(message, &server, &aliases);
+    if (!routed.isSuccess()) {
+        promise->addResult(SendResult::failed(routed));
+        promise->finish();
+        return;
     }
     const QString sender = message.sender.isEmpty() ? m_localServer : message.sender;
+    QList<ReceivedMessage> received;
+    for (const QString &alias : std::as_const(aliases))
+        received.append({QDateTime::currentDateTimeUtc(), id(), sender, alias, message.text,
+                         QStringLiteral("loopback")});
     const bool local = m_receiving && server == m_localServer;
-    for (const QString &alias : std::as_const(aliases)) {
-        const ReceivedMessage received{
-            QDateTime::currentDateTimeUtc(), id(), sender, alias, message.text,
-            QStringLiteral("loopback")};
-        // As a real receiver would: a message the receiving side cannot keep
-        // is refused, not reported as delivered.
-        if (local && m_receiverOptions.accept) {
-            const Outcome accepted = m_receiverOptions.accept(received);
-            if (!accepted.isSuccess())
-                return accepted;
+    const auto land = [this, server, message, received, local, promise] {
+        for (const ReceivedMessage &one : received) {
+            m_network.deliver(server, one.alias, one.sender, message.text);
+            if (local)
+                emit messageReceived(one);
         }
-        m_network.deliver(server, alias, sender, message.text);
-        if (local)
-            emit messageReceived(received);
+        scheduleFlush();
+        promise->addResult(SendResult::delivered(
+            received.size() > 1 ? QStringLiteral("reached %1 aliases").arg(received.size())
+                                : QString()));
+        promise->finish();
+    };
+    if (!local || !m_receiverOptions.accept) {
+        land();
+        return;
     }
-    scheduleFlush();
-    return Outcome::success(
-        aliases.size() > 1 ? QStringLiteral("reached %1 aliases").arg(aliases.size()) : QString());
+    // As a real receiver would: each message is kept (stored) before the
+    // sender hears it arrived, and one the receiving side cannot keep is
+    // refused, not reported as delivered.
+    QList<QFuture<Outcome>> kept;
+    for (const ReceivedMessage &one : std::as_const(received))
+        kept.append(m_receiverOptions.accept(one));
+    QtFuture::whenAll(kept.begin(), kept.end())
+        .then(this, [land, promise](const QList<QFuture<Outcome>> &results) {
+            for (const QFuture<Outcome> &result : results) {
+                const Outcome outcome = result.resultCount() > 0
+                                            ? result.result()
+                                            : Outcome(Code::NerrBadReceive,
+                                                      QStringLiteral("the receiver kept nothing"));
+                if (!outcome.isSuccess()) {
+                    promise->addResult(SendResult::failed(outcome));
+                    promise->finish();
+                    return;
+                }
+            }
+            land();
+        });
 }
 
 QFuture<AliasListing> LoopbackTransport::listAliases(const QString &server)

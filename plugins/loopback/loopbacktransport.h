@@ -5,6 +5,7 @@
 #include "loopbacknetwork.h"
 
 #include <QHash>
+#include <QPromise>
 #include <QRandomGenerator>
 #include <QTimer>
 
@@ -63,7 +64,9 @@ private:
 
     QString serverName(const QString &server) const;
     Outcome checkServer(const QString &server) const;
-    Outcome deliver(const Message &message);
+    // Where a message goes: its server and the aliases it reaches, or why not.
+    Outcome route(const Message &message, QString *server, QStringList *aliases);
+    void deliver(const Message &message, const std::shared_ptr<QPromise<SendResult>> &promise);
     template <typename T> QFuture<T> later(std::function<T()> work);
     void scheduleFlush();
 

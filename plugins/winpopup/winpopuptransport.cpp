@@ -196,6 +196,11 @@ QFuture<SendResult> WinPopupTransport::send(const Message &message)
     return future;
 }
 
+Outcome WinPopupTransport::checkAddress(const Recipient &recipient) const
+{
+    return Validation::checkName(recipient.name, NameKind::Recipient, limits(), capabilities());
+}
+
 bool WinPopupTransport::isLocalServer(const QString &server)
 {
     QString name = server.trimmed();

@@ -31,6 +31,8 @@ public:
     Outcome configure(const QVariantMap &options) override;
 
     QFuture<SendResult> send(const Message &message) override;
+    // Takes NAME@host[:port]: the session goes straight to that host.
+    Outcome checkAddress(const Recipient &recipient) const override;
     QFuture<AliasListing> listAliases(const QString &server) override;
     QFuture<Outcome> addAlias(const QString &server, const QString &name) override;
     QFuture<Outcome> deleteAlias(const QString &server, const QString &name) override;

@@ -258,7 +258,8 @@ void tst_LoopbackTransport::receiverThatCannotKeepAMessageRefusesIt()
     int offered = 0;
     options.accept = [&offered](const ReceivedMessage &) {
         ++offered;
-        return Outcome(Code::NerrBadReceive, QStringLiteral("inbox full"));
+        return QtFuture::makeReadyFuture(
+            Outcome(Code::NerrBadReceive, QStringLiteral("inbox full")));
     };
     QVERIFY(transport->startReceiving(options).isSuccess());
     QSignalSpy received(transport, &IMessageTransport::messageReceived);

@@ -50,7 +50,10 @@ public:
     Capabilities capabilities() const override { return Capability::Send; }
     TransportLimits limits() const override { return {}; }
     Outcome availability() const override { return Outcome::success(); }
-    QFuture<Outcome> send(const Message &) override { return ready(Outcome::success()); }
+    QFuture<SendResult> send(const Message &) override
+    {
+        return QtFuture::makeReadyFuture(SendResult::delivered());
+    }
 };
 } // namespace
 
