@@ -143,11 +143,12 @@ Outcome DeliveryJob::start(const Message &prototype, const QList<Recipient> &rec
                                      ? QStringLiteral("split")
                                      : QStringLiteral("refuse");
         record.recipientCount = int(recipients.size());
-        const Outcome recorded = m_history->recordMessage(record);
-        m_historyOutcome = recorded;
-        if (!recorded.isSuccess())
-            return recorded;
-        m_messageId = record.id;
+        // Waits for the commit for now; the job's rewrite stops blocking here.
+        const HistoryWrite recorded = m_history->recordMessage(record).result();
+        m_historyOutcome = recorded.outcome;
+        if (!recorded.outcome.isSuccess())
+            return recorded.outcome;
+        m_messageId = recorded.id;
     }
     m_next = m_inFlight = m_completed = m_reported = 0;
     m_cancelled = false;
@@ -324,11 +325,15 @@ void DeliveryJob::flush()
             record.detail = result.outcome.detail();
             record.attempts = result.attempts;
             record.parts = result.parts;
+            record.partsSent = result.outcome.isSuccess() ? result.parts : 0;
+            record.state =
+                result.outcome.isSuccess() ? DeliveryState::Delivered : DeliveryState::Failed;
+            record.transport = m_transport->id();
             record.elapsedMs = result.elapsedMs;
             record.finishedAt = now;
             records.append(record);
         }
-        const Outcome stored = m_history->recordDeliveries(records);
+        const Outcome stored = m_history->recordDeliveries(records).result().outcome;
         if (!stored.isSuccess()) {
             qCCritical(lcDelivery).noquote()
                 << "results not stored in history:" << stored.toString();

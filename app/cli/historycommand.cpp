@@ -36,7 +36,7 @@ int HistoryCommand::execute(const QCommandLineParser &parser, CliSession &sessio
         return exitCode;
 
     if (parser.isSet(QStringLiteral("inbox"))) {
-        for (const InboxRecord &record : history->inbox(limit)) {
+        for (const InboxRecord &record : history->inbox(0, limit).result().rows) {
             const ReceivedMessage &m = record.message;
             if (session.json()) {
                 session.printJson(
@@ -58,8 +58,9 @@ int HistoryCommand::execute(const QCommandLineParser &parser, CliSession &sessio
         return ExitOk;
     }
 
-    for (const SentMessageRecord &message : history->messages(limit)) {
-        const QList<DeliveryRecord> deliveries = history->deliveries(message.id);
+    for (const MessageSummary &summary : history->messages({}, 0, limit).result().rows) {
+        const SentMessageRecord &message = summary.message;
+        const QList<DeliveryRecord> deliveries = history->deliveriesOf(message.id);
         if (session.json()) {
             QJsonArray rows;
             for (const DeliveryRecord &delivery : deliveries) {

@@ -141,7 +141,10 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
     // Stored before the peer is answered; a message the inbox refuses is
     // refused to its sender too, so nobody is told "delivered" about it.
     options.accept = [&](const ReceivedMessage &message) {
-        const Outcome stored = history->recordReceived(message, &inboxId);
+        // The receiver asks synchronously: wait for the commit.
+        const HistoryWrite written = history->recordReceived(message).result();
+        const Outcome &stored = written.outcome;
+        inboxId = written.id;
         if (!stored.isSuccess()) {
             session.printError(tr("storing a message from %1").arg(message.peerAddress), stored);
             if (storeFailure.isSuccess())

@@ -210,11 +210,11 @@ void tst_Cli::thousandRecipientsWithInjectedFailures()
 
     HistoryStore history;
     QVERIFY(history.open(m_home->filePath("history.sqlite")).isSuccess());
-    const auto messages = history.messages();
+    const auto messages = history.messages({}, 0, 10).result().rows;
     QCOMPARE(messages.size(), 1);
-    QCOMPARE(history.deliveryCount(messages.first().id), 1000);
+    QCOMPARE(history.deliveryCount(messages.first().message.id), 1000);
     int storedFailures = 0;
-    for (const DeliveryRecord &row : history.deliveries(messages.first().id))
+    for (const DeliveryRecord &row : history.deliveriesOf(messages.first().message.id))
         storedFailures += row.code == 2136 ? 1 : 0;
     QCOMPARE(storedFailures, failed);
 }
@@ -311,11 +311,14 @@ void tst_Cli::interruptCancelsAndRecordsEveryRecipient()
     HistoryStore watcher;
     QVERIFY(QTest::qWaitFor(
         [&] {
+            const auto hasMessages = [&] {
+                return !watcher.messages({}, 0, 1).result().rows.isEmpty();
+            };
             return watcher.isOpen()
-                       ? !watcher.messages().isEmpty()
+                       ? hasMessages()
                        : QFile::exists(m_home->filePath("history.sqlite")) &&
                              watcher.open(m_home->filePath("history.sqlite")).isSuccess() &&
-                             !watcher.messages().isEmpty();
+                             hasMessages();
         },
         20000));
     QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);

@@ -179,7 +179,7 @@ void tst_DeliveryJob::retriesTransientFailuresOnly()
     QVERIFY(job.results().at(0).outcome.isSuccess());
     QCOMPARE(job.results().at(0).attempts, 3);
     QCOMPARE(job.results().at(1).attempts, 1); // not transient: no retry
-    for (const DeliveryRecord &row : m_history->deliveries(job.messageId()))
+    for (const DeliveryRecord &row : m_history->deliveriesOf(job.messageId()))
         QCOMPARE(row.attempts, row.recipient == QLatin1String("FLAKY1") ? 3 : 1);
 
     DeliveryJob fewer(m_transport.get(), m_history.get());
@@ -221,7 +221,7 @@ void tst_DeliveryJob::refusesOverLimitTextBeforeSending()
     QCOMPARE(outcome.code(), quint32(Code::MessageExceedsMaxSize));
     QVERIFY(outcome.detail().contains(QLatin1String("41 bytes")));
     QVERIFY(m_transport->sent.isEmpty());
-    QVERIFY(m_history->messages().isEmpty());
+    QVERIFY(m_history->messages({}, 0, 10).result().rows.isEmpty());
     message.text = QString(21, QLatin1Char('a'));
     QCOMPARE(job.start(message, recipients({"*"})).code(), quint32(Code::NerrTruncatedBroadcast));
 }
@@ -249,7 +249,7 @@ void tst_DeliveryJob::splitsOverLimitTextIntoNumberedParts()
     QCOMPARE(m_transport->sent.size(), 2 * count);
     QCOMPARE(job.results().at(0).parts, count);
     QCOMPARE(m_history->message(job.messageId())->overLimitPolicy, QStringLiteral("split"));
-    QCOMPARE(m_history->deliveries(job.messageId()).at(0).parts, count);
+    QCOMPARE(m_history->deliveriesOf(job.messageId()).at(0).parts, count);
 }
 
 // With 15 bytes of UTF-16, "(1/2) " leaves 3 bytes for text: room for one
@@ -287,7 +287,7 @@ void tst_DeliveryJob::unavailableTransportSendsNothing()
     message.text = QStringLiteral("x");
     QCOMPARE(job.start(message, recipients({"OK1"})).code(), quint32(Code::NotSupported));
     QVERIFY(m_transport->sent.isEmpty());
-    QVERIFY(m_history->messages().isEmpty());
+    QVERIFY(m_history->messages({}, 0, 10).result().rows.isEmpty());
 }
 
 void tst_DeliveryJob::reportedResultsAreAlreadyOnDisk()
@@ -325,7 +325,7 @@ void tst_DeliveryJob::destroyingARunningJobRecordsEveryRecipient()
         QVERIFY(job.start(message, recipients({"STALL1", "STALL2", "OK1", "OK2"})).isSuccess());
         messageId = job.messageId();
     }
-    const auto rows = m_history->deliveries(messageId);
+    const auto rows = m_history->deliveriesOf(messageId);
     QCOMPARE(rows.size(), 4);
     for (const DeliveryRecord &row : rows)
         QCOMPARE(row.code, quint32(Code::Cancelled));
