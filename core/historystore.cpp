@@ -1,5 +1,6 @@
 #include "historystore.h"
 
+#include "historymonitor.h"
 #include "historyqueries.h"
 #include "historyreader.h"
 #include "historyschema.h"
@@ -43,7 +44,10 @@ public:
     }
 
     QString m_path;
-    // Declared in the order they must end: the writer, then the reader.
+    // Declared in the order they must end: the writer (its last commits
+    // posted to the monitor), then the reader (its last checks), then the
+    // monitor.
+    std::unique_ptr<HistoryChangeMonitor> m_monitor;
     std::unique_ptr<HistoryReader> m_reader;
     std::unique_ptr<HistoryWriter> m_writer;
 };
@@ -72,7 +76,11 @@ Outcome HistoryStore::open(const QString &path)
         return Outcome(Code::AccessDenied,
                        tr("cannot create the folder %1 for the history").arg(info.absolutePath()));
 
-    auto writer = std::make_unique<HistoryWriter>(path, nullptr);
+    auto monitor = std::make_unique<HistoryChangeMonitor>(path);
+    connect(monitor.get(), &HistoryChangeMonitor::changed, this, &HistoryStore::changed);
+    HistoryChangeMonitor *announcer = monitor.get();
+    auto writer = std::make_unique<HistoryWriter>(
+        path, [announcer](const HistoryCommit &commit) { announcer->post(commit); });
     // The writer first: it creates and migrates the file the reader reads.
     Outcome opened = writer->startAndOpen();
     if (!opened.isSuccess())
@@ -81,6 +89,8 @@ Outcome HistoryStore::open(const QString &path)
     opened = reader->startAndOpen();
     if (!opened.isSuccess())
         return opened;
+    monitor->watch(reader.get(), reader->initialVersions());
+    d->m_monitor = std::move(monitor);
     d->m_reader = std::move(reader);
     d->m_writer = std::move(writer);
     return Outcome::success();
@@ -90,6 +100,7 @@ void HistoryStore::close()
 {
     d->m_writer.reset();
     d->m_reader.reset();
+    d->m_monitor.reset();
 }
 
 bool HistoryStore::isOpen() const
