@@ -23,11 +23,6 @@ struct Conditions
         clauses.append(clause);
         values.append(value);
     }
-    void add(const Conditions &other)
-    {
-        clauses += other.clauses;
-        values += other.values;
-    }
     QString where() const
     {
         return clauses.isEmpty() ? QString()
@@ -127,9 +122,11 @@ Outcome select(const QSqlDatabase &db, const QString &what, const QString &sql,
     return HistorySql::finished(db, query, what);
 }
 
-QString page(int offset, int limit)
+// " LIMIT ? OFFSET ?", its values appended to `values`; a negative limit is none.
+QString page(int offset, int limit, QVariantList &values)
 {
-    return QStringLiteral(" LIMIT %1 OFFSET %2").arg(limit < 0 ? -1 : limit).arg(qMax(0, offset));
+    values << qMax(-1, limit) << qMax(0, offset);
+    return QStringLiteral(" LIMIT ? OFFSET ?");
 }
 
 const QString messageColumns =
@@ -181,20 +178,20 @@ HistoryQueries::messages(const QSqlDatabase &db, const HistoryFilter &filter, in
 {
     HistoryRead<QList<MessageSummary>> read;
     const Conditions conditions = messageConditions(filter);
-    read.outcome =
-        select(db, tr("reading the messages"),
-               QStringLiteral("SELECT ") + messageColumns +
-                   QStringLiteral(", m.delivered_count, m.failed_count,"
-                                  " m.unconfirmed_count FROM messages m") +
-                   conditions.where() + QStringLiteral(" ORDER BY m.id DESC") + page(offset, limit),
-               conditions.values, [&](const QSqlQuery &query) {
-                   MessageSummary summary;
-                   summary.message = messageFrom(query);
-                   summary.delivered = query.value(8).toInt();
-                   summary.failed = query.value(9).toInt();
-                   summary.unconfirmed = query.value(10).toInt();
-                   read.rows.append(summary);
-               });
+    QVariantList values = conditions.values;
+    const QString sql = QStringLiteral("SELECT ") + messageColumns +
+                        QStringLiteral(", m.delivered_count, m.failed_count,"
+                                       " m.unconfirmed_count FROM messages m") +
+                        conditions.where() + QStringLiteral(" ORDER BY m.id DESC") +
+                        page(offset, limit, values);
+    read.outcome = select(db, tr("reading the messages"), sql, values, [&](const QSqlQuery &query) {
+        MessageSummary summary;
+        summary.message = messageFrom(query);
+        summary.delivered = query.value(8).toInt();
+        summary.failed = query.value(9).toInt();
+        summary.unconfirmed = query.value(10).toInt();
+        read.rows.append(summary);
+    });
     if (!read.outcome.isSuccess())
         read.rows.clear();
     return read;
@@ -226,15 +223,16 @@ HistoryRead<QList<DeliveryRecord>> HistoryQueries::deliveries(const QSqlDatabase
     const bool recipientOnly = !filter.recipient.isEmpty() && conditions.clauses.size() == 1;
     const QString orderBy = order == Order::NewestFirst ? QStringLiteral(" ORDER BY d.id DESC")
                                                         : QStringLiteral(" ORDER BY d.id");
+    QVariantList values = conditions.values;
     const QString ids =
         QStringLiteral("SELECT d.id FROM deliveries d") +
         (recipientOnly ? QStringLiteral(" INDEXED BY deliveries_recipient") : QString()) +
-        conditions.where() + orderBy + page(offset, limit);
+        conditions.where() + orderBy + page(offset, limit, values);
     read.outcome = select(
         db, tr("reading the deliveries"),
         QStringLiteral("SELECT ") + deliveryColumns +
             QStringLiteral(" FROM deliveries d WHERE d.id IN (") + ids + QLatin1Char(')') + orderBy,
-        conditions.values, [&](const QSqlQuery &query) { read.rows.append(deliveryFrom(query)); });
+        values, [&](const QSqlQuery &query) { read.rows.append(deliveryFrom(query)); });
     if (!read.outcome.isSuccess())
         read.rows.clear();
     return read;
@@ -257,22 +255,22 @@ HistoryRead<qint64> HistoryQueries::countDeliveries(const QSqlDatabase &db,
 HistoryRead<QList<InboxRecord>> HistoryQueries::inbox(const QSqlDatabase &db, int offset, int limit)
 {
     HistoryRead<QList<InboxRecord>> read;
-    read.outcome = select(db, tr("reading the inbox"),
-                          QStringLiteral("SELECT id, received_at, transport, sender, alias, text,"
-                                         " peer_address, read FROM inbox ORDER BY id DESC") +
-                              page(offset, limit),
-                          {}, [&](const QSqlQuery &query) {
-                              InboxRecord record;
-                              record.id = query.value(0).toLongLong();
-                              record.message.receivedAt = HistorySql::fromTimestamp(query.value(1));
-                              record.message.transport = query.value(2).toString();
-                              record.message.sender = query.value(3).toString();
-                              record.message.alias = query.value(4).toString();
-                              record.message.text = query.value(5).toString();
-                              record.message.peerAddress = query.value(6).toString();
-                              record.read = query.value(7).toBool();
-                              read.rows.append(record);
-                          });
+    QVariantList values;
+    const QString sql = QStringLiteral("SELECT id, received_at, transport, sender, alias, text,"
+                                       " peer_address, read FROM inbox ORDER BY id DESC") +
+                        page(offset, limit, values);
+    read.outcome = select(db, tr("reading the inbox"), sql, values, [&](const QSqlQuery &query) {
+        InboxRecord record;
+        record.id = query.value(0).toLongLong();
+        record.message.receivedAt = HistorySql::fromTimestamp(query.value(1));
+        record.message.transport = query.value(2).toString();
+        record.message.sender = query.value(3).toString();
+        record.message.alias = query.value(4).toString();
+        record.message.text = query.value(5).toString();
+        record.message.peerAddress = query.value(6).toString();
+        record.read = query.value(7).toBool();
+        read.rows.append(record);
+    });
     if (!read.outcome.isSuccess())
         read.rows.clear();
     return read;

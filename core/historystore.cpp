@@ -44,9 +44,9 @@ public:
     }
 
     QString m_path;
-    // Declared in the order they must end: the writer (its last commits
-    // posted to the monitor), then the reader (its last checks), then the
-    // monitor.
+    // They end in this order (close(), and destruction, last declared
+    // first): the writer (its last commits posted to the monitor), the
+    // reader (its last checks), then the monitor.
     std::unique_ptr<HistoryChangeMonitor> m_monitor;
     std::unique_ptr<HistoryReader> m_reader;
     std::unique_ptr<HistoryWriter> m_writer;

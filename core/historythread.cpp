@@ -20,7 +20,7 @@ HistoryThread::HistoryThread(const QString &path, Role role)
 
 HistoryThread::~HistoryThread()
 {
-    Q_ASSERT(isFinished() || !isRunning());
+    Q_ASSERT(!isRunning());
     wait();
 }
 
