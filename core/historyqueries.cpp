@@ -65,8 +65,8 @@ Conditions deliveryConditions(const HistoryFilter &filter)
     return conditions;
 }
 
-// A state alone is answered by the message's totals; with other delivery
-// criteria, one delivery must match them all.
+// A message matches when one of its deliveries matches every delivery
+// criterion (EXISTS); a state alone is answered by the message's totals.
 Conditions messageConditions(const HistoryFilter &filter)
 {
     Conditions conditions;
@@ -95,6 +95,15 @@ Conditions messageConditions(const HistoryFilter &filter)
         return conditions;
     }
     const Conditions criteria = deliveryCriteria(filter);
+    if (!filter.recipient.isEmpty() && criteria.clauses.size() == 1) {
+        // A recipient substring alone: one scan of the recipient index
+        // (which holds message_id) rather than of every message's deliveries.
+        conditions.add(QStringLiteral("m.id IN (SELECT d.message_id FROM deliveries d"
+                                      " INDEXED BY deliveries_recipient WHERE ") +
+                           criteria.clauses.first() + QLatin1Char(')'),
+                       criteria.values.first());
+        return conditions;
+    }
     if (!criteria.clauses.isEmpty()) {
         conditions.clauses.append(QStringLiteral("EXISTS (SELECT 1 FROM deliveries d"
                                                  " WHERE d.message_id = m.id AND ") +

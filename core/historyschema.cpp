@@ -59,8 +59,10 @@ QStringList step2()
         QStringLiteral("CREATE INDEX deliveries_transport ON deliveries(transport)"),
         QStringLiteral("CREATE INDEX deliveries_finished_at ON deliveries(finished_at)"),
         // LIKE is case-insensitive: a NOCASE index serves a prefix, and a
-        // substring scans this index rather than the table.
-        QStringLiteral("CREATE INDEX deliveries_recipient ON deliveries(recipient COLLATE NOCASE)"),
+        // substring scans this index rather than the table, for deliveries
+        // and (with message_id) for messages alike.
+        QStringLiteral("CREATE INDEX deliveries_recipient ON deliveries(recipient COLLATE NOCASE,"
+                       " message_id)"),
         QStringLiteral("CREATE INDEX messages_created_at ON messages(created_at)"),
         // The inbox pages by id (the table itself); the unread count counts
         // only the unread rows.
