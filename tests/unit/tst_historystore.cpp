@@ -380,7 +380,7 @@ void tst_HistoryStore::damagedFileIsAnErrorNotNoRows()
     QVERIFY(file.seek(start));
     QByteArray junk(int(file.size() - start), '\0');
     for (int i = 0; i < junk.size(); ++i)
-        junk[i] = char((i * 7919 + 13) & 0xff);
+        junk[i] = char((quint32(i) * 7919u + 13u) & 0xffu);
     QCOMPARE(file.write(junk), qint64(junk.size()));
     file.close();
 
