@@ -1,6 +1,7 @@
 #include "historysql.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcHistory, "netmsg.history")
 
@@ -75,6 +76,14 @@ Outcome HistorySql::open(const QString &connectionName, const QString &path, Rol
         }
     }
     return Outcome::success();
+}
+
+void HistorySql::loadDriver()
+{
+    const QString name = QStringLiteral("netmsg-history-driver-") +
+                         QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    QSqlDatabase::removeDatabase(name);
 }
 
 void HistorySql::close(const QString &connectionName)

@@ -27,6 +27,12 @@ public:
     // Opens `connectionName` for the calling thread, which must be the only
     // one that ever uses it (Qt SQL connections belong to their thread).
     static Outcome open(const QString &connectionName, const QString &path, Role role);
+    // Qt creates the SQLite driver plugin in the first thread that asks for a
+    // connection, and the plugin lives in that thread (and stays cached).
+    // Created by a history thread, which ends, it keeps the process from
+    // exiting on Windows (the exit waits for ever): so the store's own thread
+    // asks first.
+    static void loadDriver();
     static void close(const QString &connectionName);
 
     // A failed statement as an Outcome: ERROR_INVALID_DATA for a damaged or

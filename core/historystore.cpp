@@ -76,6 +76,7 @@ Outcome HistoryStore::open(const QString &path)
         return Outcome(Code::AccessDenied,
                        tr("cannot create the folder %1 for the history").arg(info.absolutePath()));
 
+    HistorySql::loadDriver();
     auto monitor = std::make_unique<HistoryChangeMonitor>(path);
     connect(monitor.get(), &HistoryChangeMonitor::changed, this, &HistoryStore::changed);
     HistoryChangeMonitor *announcer = monitor.get();
