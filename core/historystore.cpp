@@ -1,107 +1,60 @@
 #include "historystore.h"
 
+#include "historymonitor.h"
+#include "historyqueries.h"
+#include "historyreader.h"
+#include "historyschema.h"
+#include "historysql.h"
+#include "historywriter.h"
+#include "historywrites.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QLoggingCategory>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
-#include <QVariant>
-
-Q_LOGGING_CATEGORY(lcHistory, "netmsg.history")
 
 namespace netmsg {
 
-namespace {
+using Table = HistoryStore::Table;
 
-// Each entry moves the schema one version up; never edit a released step, add one.
-const QList<QStringList> migrations{
-    // 1: the first schema.
-    {
-        QStringLiteral("CREATE TABLE messages (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL,"
-                       " transport TEXT NOT NULL, server TEXT NOT NULL DEFAULT '',"
-                       " sender TEXT NOT NULL DEFAULT '', text TEXT NOT NULL,"
-                       " over_limit_policy TEXT NOT NULL DEFAULT 'refuse',"
-                       " recipient_count INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral(
-            "CREATE TABLE deliveries (id INTEGER PRIMARY KEY,"
-            " message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,"
-            " recipient TEXT NOT NULL, code INTEGER NOT NULL, detail TEXT NOT NULL DEFAULT '',"
-            " attempts INTEGER NOT NULL DEFAULT 1, parts INTEGER NOT NULL DEFAULT 1,"
-            " elapsed_ms INTEGER NOT NULL DEFAULT 0, finished_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX deliveries_message ON deliveries(message_id)"),
-        QStringLiteral("CREATE TABLE inbox (id INTEGER PRIMARY KEY, received_at TEXT NOT NULL,"
-                       " transport TEXT NOT NULL, sender TEXT NOT NULL, alias TEXT NOT NULL,"
-                       " text TEXT NOT NULL, peer_address TEXT NOT NULL DEFAULT '',"
-                       " read INTEGER NOT NULL DEFAULT 0)"),
-        QStringLiteral("CREATE TABLE contacts (name TEXT PRIMARY KEY COLLATE NOCASE,"
-                       " address TEXT NOT NULL, note TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE TABLE groups (name TEXT PRIMARY KEY COLLATE NOCASE)"),
-        QStringLiteral("CREATE TABLE group_members (group_name TEXT NOT NULL"
-                       " REFERENCES groups(name) ON DELETE CASCADE ON UPDATE CASCADE,"
-                       " position INTEGER NOT NULL, member TEXT NOT NULL,"
-                       " PRIMARY KEY (group_name, position))"),
-    },
-};
-
-QString timestamp(const QDateTime &time)
-{
-    return (time.isValid() ? time : QDateTime::currentDateTimeUtc())
-        .toUTC()
-        .toString(Qt::ISODateWithMs);
-}
-
-// SQLite stores a null QString as NULL; the schema wants text.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QDateTime fromTimestamp(const QVariant &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
-// Commits on success, rolls back otherwise.
-class Transaction
+class HistoryStore::Private
 {
 public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
-        , m_open(m_db.transaction())
-    {}
-    ~Transaction()
+    QFuture<HistoryWrite> write(Tables tables, HistoryWork work) const
     {
-        if (m_open)
-            m_db.rollback();
+        if (!m_writer)
+            return finishedFuture(HistoryWrite{HistorySql::closed(m_path), 0});
+        return m_writer->write(tables, std::move(work));
     }
-    bool isOpen() const { return m_open; }
-    // A COMMIT that SQLite refuses (a deferred constraint, a busy or full
-    // disk) leaves the transaction open: roll it back so that nothing of it
-    // lingers for the next statement on this connection.
-    bool commit()
-    {
-        m_open = false;
-        if (m_db.commit())
-            return true;
-        m_error = m_db.lastError().text();
-        m_db.rollback();
-        return false;
-    }
-    QString error() const { return m_error.isEmpty() ? m_db.lastError().text() : m_error; }
 
-private:
-    QSqlDatabase m_db;
-    bool m_open;
-    QString m_error;
+    template <typename T>
+    QFuture<HistoryRead<T>> read(std::function<HistoryRead<T>(const QSqlDatabase &)> query) const
+    {
+        if (!m_reader)
+            return finishedFuture(HistoryRead<T>{HistorySql::closed(m_path), {}});
+        return m_reader->read<T>(std::move(query));
+    }
+
+    // For the blocking conveniences: the rows, or (logged) the empty value.
+    template <typename T> T wait(QFuture<HistoryRead<T>> future) const
+    {
+        future.waitForFinished();
+        const HistoryRead<T> read = future.result();
+        if (!read.outcome.isSuccess())
+            qCWarning(lcHistory).noquote() << read.outcome.toString();
+        return read.rows;
+    }
+
+    QString m_path;
+    // They end in this order (close(), and destruction, last declared
+    // first): the writer (its last commits posted to the monitor), the
+    // reader (its last checks), then the monitor.
+    std::unique_ptr<HistoryChangeMonitor> m_monitor;
+    std::unique_ptr<HistoryReader> m_reader;
+    std::unique_ptr<HistoryWriter> m_writer;
 };
 
-} // namespace
-
-HistoryStore::HistoryStore()
-    : m_connectionName(QStringLiteral("netmsg-history-") +
-                       QUuid::createUuid().toString(QUuid::WithoutBraces))
+HistoryStore::HistoryStore(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
 {}
 
 HistoryStore::~HistoryStore()
@@ -111,428 +64,201 @@ HistoryStore::~HistoryStore()
 
 int HistoryStore::currentSchemaVersion()
 {
-    return int(migrations.size());
-}
-
-QSqlDatabase HistoryStore::database() const
-{
-    return QSqlDatabase::database(m_connectionName, false);
-}
-
-Outcome HistoryStore::sqlError(const QString &what, const QString &error) const
-{
-    qCWarning(lcHistory) << what << error;
-    return Outcome(Code::InternalError, tr("history %1 (%2) failed: %3").arg(what, m_path, error));
-}
-
-Outcome HistoryStore::exec(QSqlQuery &query) const
-{
-    if (query.exec())
-        return Outcome::success();
-    return sqlError(tr("query"), query.lastError().text());
+    return HistorySchema::currentVersion();
 }
 
 Outcome HistoryStore::open(const QString &path)
 {
     close();
-    m_path = path;
+    d->m_path = path;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return Outcome(Code::AccessDenied,
                        tr("cannot create the folder %1 for the history").arg(info.absolutePath()));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            const QString error = db.lastError().text();
-            db = {};
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return Outcome(Code::AccessDenied,
-                           tr("cannot open the history %1: %2").arg(path, error));
-        }
-        QSqlQuery pragma(db);
-        for (const char *statement : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                      "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
-            if (!pragma.exec(QString::fromLatin1(statement))) {
-                const Outcome error =
-                    sqlError(QString::fromLatin1(statement), pragma.lastError().text());
-                close();
-                return error;
-            }
-        }
-    }
-    const Outcome migrated = migrate();
-    if (!migrated.isSuccess())
-        close();
-    return migrated;
-}
 
-Outcome HistoryStore::migrate()
-{
-    const int version = schemaVersion();
-    if (version > currentSchemaVersion())
-        return Outcome(Code::NotSupported,
-                       tr("the history %1 has schema version %2, newer than this netmsg knows (%3)")
-                           .arg(m_path)
-                           .arg(version)
-                           .arg(currentSchemaVersion()));
-    for (int step = version; step < currentSchemaVersion(); ++step) {
-        Transaction transaction(database());
-        if (!transaction.isOpen())
-            return sqlError(tr("migration to version %1").arg(step + 1), transaction.error());
-        QSqlQuery query(database());
-        for (const QString &statement : migrations.at(step)) {
-            if (!query.exec(statement))
-                return sqlError(tr("migration to version %1").arg(step + 1),
-                                query.lastError().text());
-        }
-        if (!query.exec(QStringLiteral("PRAGMA user_version=%1").arg(step + 1)))
-            return sqlError(tr("migration to version %1").arg(step + 1), query.lastError().text());
-        if (!transaction.commit())
-            return sqlError(tr("migration commit"), transaction.error());
-        qCInfo(lcHistory) << "history" << m_path << "migrated to schema version" << step + 1;
-    }
+    HistorySql::loadDriver();
+    auto monitor = std::make_unique<HistoryChangeMonitor>(path);
+    connect(monitor.get(), &HistoryChangeMonitor::changed, this, &HistoryStore::changed);
+    HistoryChangeMonitor *announcer = monitor.get();
+    auto writer = std::make_unique<HistoryWriter>(
+        path, [announcer](const HistoryCommit &commit) { announcer->post(commit); });
+    // The writer first: it creates and migrates the file the reader reads.
+    Outcome opened = writer->startAndOpen();
+    if (!opened.isSuccess())
+        return opened;
+    auto reader = std::make_unique<HistoryReader>(path);
+    opened = reader->startAndOpen();
+    if (!opened.isSuccess())
+        return opened;
+    monitor->watch(reader.get(), reader->initialVersions());
+    d->m_monitor = std::move(monitor);
+    d->m_reader = std::move(reader);
+    d->m_writer = std::move(writer);
     return Outcome::success();
 }
 
 void HistoryStore::close()
 {
-    if (QSqlDatabase::contains(m_connectionName)) {
-        {
-            QSqlDatabase db = database();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
+    d->m_writer.reset();
+    d->m_reader.reset();
+    d->m_monitor.reset();
 }
 
 bool HistoryStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+    return d->m_writer != nullptr;
+}
+
+QString HistoryStore::path() const
+{
+    return d->m_path;
 }
 
 int HistoryStore::schemaVersion() const
 {
-    QSqlQuery query(database());
-    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
-        return query.value(0).toInt();
-    return 0;
+    return d->m_writer ? d->m_writer->schemaVersion() : 0;
 }
 
-QFuture<HistoryWrite> HistoryStore::recordMessage(const SentMessageRecord &record)
+QFuture<HistoryWrite> HistoryStore::recordMessage(const SentMessageRecord &message)
 {
-    SentMessageRecord message = record;
-    if (!message.createdAt.isValid())
-        message.createdAt = QDateTime::currentDateTimeUtc();
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO messages (created_at, transport, server, sender, text, over_limit_policy,"
-        " recipient_count) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(timestamp(message.createdAt));
-    query.addBindValue(text(message.transport));
-    query.addBindValue(text(message.server));
-    query.addBindValue(text(message.sender));
-    query.addBindValue(text(message.text));
-    query.addBindValue(message.overLimitPolicy.isEmpty() ? QStringLiteral("refuse")
-                                                         : message.overLimitPolicy);
-    query.addBindValue(message.recipientCount);
-    const Outcome result = exec(query);
-    return QtFuture::makeReadyFuture(
-        HistoryWrite{result, result.isSuccess() ? query.lastInsertId().toLongLong() : 0});
+    return d->write(Table::Messages, [message](const QSqlDatabase &db) {
+        return HistoryWrites::recordMessage(db, message);
+    });
 }
 
 QFuture<HistoryWrite> HistoryStore::recordDeliveries(const QList<DeliveryRecord> &deliveries)
 {
-    return QtFuture::makeReadyFuture(HistoryWrite{recordDeliveriesNow(deliveries), 0});
-}
-
-Outcome HistoryStore::recordDeliveriesNow(const QList<DeliveryRecord> &deliveries)
-{
     if (deliveries.isEmpty())
-        return Outcome::success();
-    Transaction transaction(database());
-    if (!transaction.isOpen())
-        return sqlError(tr("transaction"), transaction.error());
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral(
-        "INSERT INTO deliveries (message_id, recipient, code, detail, attempts, parts, elapsed_ms,"
-        " finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const DeliveryRecord &delivery : deliveries) {
-        query.addBindValue(delivery.messageId);
-        query.addBindValue(text(delivery.recipient));
-        query.addBindValue(delivery.code);
-        query.addBindValue(text(delivery.detail));
-        query.addBindValue(delivery.attempts);
-        query.addBindValue(delivery.parts);
-        query.addBindValue(delivery.elapsedMs);
-        query.addBindValue(timestamp(delivery.finishedAt));
-        const Outcome result = exec(query);
-        if (!result.isSuccess())
-            return result;
-    }
-    if (!transaction.commit())
-        return sqlError(tr("commit"), transaction.error());
-    return Outcome::success();
+        return finishedFuture(HistoryWrite{Outcome::success(), 0});
+    return d->write(Table::Deliveries | Table::Messages, [deliveries](const QSqlDatabase &db) {
+        return HistoryWrites::recordDeliveries(db, deliveries);
+    });
 }
 
-Outcome HistoryStore::recordReceived(const ReceivedMessage &message, qint64 *id)
+QFuture<HistoryWrite> HistoryStore::recordReceived(const ReceivedMessage &message)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO inbox (received_at, transport, sender, alias, text,"
-                                 " peer_address) VALUES (?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(timestamp(message.receivedAt));
-    query.addBindValue(text(message.transport));
-    query.addBindValue(text(message.sender));
-    query.addBindValue(text(message.alias));
-    query.addBindValue(text(message.text));
-    query.addBindValue(text(message.peerAddress));
-    const Outcome result = exec(query);
-    if (result.isSuccess() && id)
-        *id = query.lastInsertId().toLongLong();
-    return result;
+    return d->write(Table::Inbox, [message](const QSqlDatabase &db) {
+        return HistoryWrites::recordReceived(db, message);
+    });
 }
 
-Outcome HistoryStore::markRead(qint64 inboxId, bool read)
+QFuture<HistoryWrite> HistoryStore::markRead(qint64 inboxId, bool read)
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("UPDATE inbox SET read = ? WHERE id = ?"));
-    query.addBindValue(read ? 1 : 0);
-    query.addBindValue(inboxId);
-    const Outcome result = exec(query);
-    if (result.isSuccess() && query.numRowsAffected() == 0)
-        return Outcome(Code::InvalidParameter, tr("there is no inbox message %1").arg(inboxId));
-    return result;
+    return d->write(Table::Inbox, [inboxId, read](const QSqlDatabase &db) {
+        return HistoryWrites::markRead(db, inboxId, read);
+    });
 }
 
-namespace {
-SentMessageRecord messageFrom(const QSqlQuery &query)
+QFuture<HistoryWrite> HistoryStore::saveContact(const Contact &contact)
 {
-    SentMessageRecord record;
-    record.id = query.value(0).toLongLong();
-    record.createdAt = fromTimestamp(query.value(1));
-    record.transport = query.value(2).toString();
-    record.server = query.value(3).toString();
-    record.sender = query.value(4).toString();
-    record.text = query.value(5).toString();
-    record.overLimitPolicy = query.value(6).toString();
-    record.recipientCount = query.value(7).toInt();
-    return record;
+    if (contact.name.trimmed().isEmpty())
+        return finishedFuture(
+            HistoryWrite{Outcome(Code::InvalidName, tr("a contact needs a name")), 0});
+    return d->write(Table::Contacts, [contact](const QSqlDatabase &db) {
+        return HistoryWrites::saveContact(db, contact);
+    });
 }
-const QString messageColumns = QStringLiteral(
-    "id, created_at, transport, server, sender, text, over_limit_policy, recipient_count");
-} // namespace
 
-QList<SentMessageRecord> HistoryStore::messages(int limit, int offset) const
+QFuture<HistoryWrite> HistoryStore::removeContact(const QString &name)
 {
-    QList<SentMessageRecord> result;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + messageColumns +
-                  QStringLiteral(" FROM messages ORDER BY id DESC LIMIT ? OFFSET ?"));
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    if (query.exec()) {
-        while (query.next())
-            result.append(messageFrom(query));
-    }
-    return result;
+    return d->write(Table::Contacts, [name](const QSqlDatabase &db) {
+        return HistoryWrites::removeContact(db, name);
+    });
+}
+
+QFuture<HistoryWrite> HistoryStore::saveGroup(const QString &name, const QStringList &members)
+{
+    if (name.trimmed().isEmpty())
+        return finishedFuture(
+            HistoryWrite{Outcome(Code::InvalidName, tr("a group needs a name")), 0});
+    return d->write(Table::Groups, [name, members](const QSqlDatabase &db) {
+        return HistoryWrites::saveGroup(db, name, members);
+    });
+}
+
+QFuture<HistoryWrite> HistoryStore::removeGroup(const QString &name)
+{
+    return d->write(Table::Groups, [name](const QSqlDatabase &db) {
+        return HistoryWrites::removeGroup(db, name);
+    });
+}
+
+QFuture<HistoryRead<QList<MessageSummary>>> HistoryStore::messages(const HistoryFilter &filter,
+                                                                   int offset, int limit) const
+{
+    return d->read<QList<MessageSummary>>([filter, offset, limit](const QSqlDatabase &db) {
+        return HistoryQueries::messages(db, filter, offset, limit);
+    });
+}
+
+QFuture<HistoryRead<QList<DeliveryRecord>>> HistoryStore::deliveries(const HistoryFilter &filter,
+                                                                     int offset, int limit) const
+{
+    return d->read<QList<DeliveryRecord>>([filter, offset, limit](const QSqlDatabase &db) {
+        return HistoryQueries::deliveries(db, filter, offset, limit);
+    });
+}
+
+QFuture<HistoryRead<qint64>> HistoryStore::countDeliveries(const HistoryFilter &filter) const
+{
+    return d->read<qint64>(
+        [filter](const QSqlDatabase &db) { return HistoryQueries::countDeliveries(db, filter); });
+}
+
+QFuture<HistoryRead<QList<InboxRecord>>> HistoryStore::inbox(int offset, int limit) const
+{
+    return d->read<QList<InboxRecord>>([offset, limit](const QSqlDatabase &db) {
+        return HistoryQueries::inbox(db, offset, limit);
+    });
+}
+
+QFuture<HistoryRead<int>> HistoryStore::unreadCount() const
+{
+    return d->read<int>([](const QSqlDatabase &db) { return HistoryQueries::unreadCount(db); });
+}
+
+QFuture<HistoryRead<QList<Contact>>> HistoryStore::contacts() const
+{
+    return d->read<QList<Contact>>(
+        [](const QSqlDatabase &db) { return HistoryQueries::contacts(db); });
+}
+
+QFuture<HistoryRead<QMap<QString, QStringList>>> HistoryStore::groups() const
+{
+    return d->read<QMap<QString, QStringList>>(
+        [](const QSqlDatabase &db) { return HistoryQueries::groups(db); });
 }
 
 std::optional<SentMessageRecord> HistoryStore::message(qint64 id) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT ") + messageColumns +
-                  QStringLiteral(" FROM messages WHERE id = ?"));
-    query.addBindValue(id);
-    if (query.exec() && query.next())
-        return messageFrom(query);
-    return std::nullopt;
+    return d->wait(d->read<std::optional<SentMessageRecord>>(
+        [id](const QSqlDatabase &db) { return HistoryQueries::message(db, id); }));
 }
 
-QList<DeliveryRecord> HistoryStore::deliveries(qint64 messageId) const
+QList<DeliveryRecord> HistoryStore::deliveriesOf(qint64 messageId) const
 {
-    QList<DeliveryRecord> result;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, message_id, recipient, code, detail, attempts, parts,"
-                                 " elapsed_ms, finished_at FROM deliveries WHERE message_id = ?"
-                                 " ORDER BY id"));
-    query.addBindValue(messageId);
-    if (query.exec()) {
-        while (query.next()) {
-            DeliveryRecord record;
-            record.id = query.value(0).toLongLong();
-            record.messageId = query.value(1).toLongLong();
-            record.recipient = query.value(2).toString();
-            record.code = query.value(3).toUInt();
-            record.detail = query.value(4).toString();
-            record.attempts = query.value(5).toInt();
-            record.parts = query.value(6).toInt();
-            record.elapsedMs = query.value(7).toLongLong();
-            record.finishedAt = fromTimestamp(query.value(8));
-            result.append(record);
-        }
-    }
-    return result;
+    if (messageId <= 0)
+        return {};
+    HistoryFilter filter;
+    filter.messageId = messageId;
+    return d->wait(d->read<QList<DeliveryRecord>>([filter](const QSqlDatabase &db) {
+        return HistoryQueries::deliveries(db, filter, 0, -1, HistoryQueries::Order::OldestFirst);
+    }));
 }
 
 qint64 HistoryStore::deliveryCount(qint64 messageId) const
 {
-    QSqlQuery query(database());
-    if (messageId < 0) {
-        query.prepare(QStringLiteral("SELECT COUNT(*) FROM deliveries"));
-    } else {
-        query.prepare(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE message_id = ?"));
-        query.addBindValue(messageId);
-    }
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return 0;
-}
-
-QList<InboxRecord> HistoryStore::inbox(int limit, int offset) const
-{
-    QList<InboxRecord> result;
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT id, received_at, transport, sender, alias, text,"
-                       " peer_address, read FROM inbox ORDER BY id DESC LIMIT ? OFFSET ?"));
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    if (query.exec()) {
-        while (query.next()) {
-            InboxRecord record;
-            record.id = query.value(0).toLongLong();
-            record.message.receivedAt = fromTimestamp(query.value(1));
-            record.message.transport = query.value(2).toString();
-            record.message.sender = query.value(3).toString();
-            record.message.alias = query.value(4).toString();
-            record.message.text = query.value(5).toString();
-            record.message.peerAddress = query.value(6).toString();
-            record.read = query.value(7).toBool();
-            result.append(record);
-        }
-    }
-    return result;
-}
-
-Outcome HistoryStore::saveContact(const Contact &contact)
-{
-    if (contact.name.trimmed().isEmpty())
-        return Outcome(Code::InvalidName, tr("a contact needs a name"));
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT INTO contacts (name, address, note) VALUES (?, ?, ?)"
-                                 " ON CONFLICT(name) DO UPDATE SET address = excluded.address,"
-                                 " note = excluded.note"));
-    query.addBindValue(contact.name.trimmed());
-    query.addBindValue(contact.address.trimmed());
-    query.addBindValue(text(contact.note));
-    return exec(query);
-}
-
-Outcome HistoryStore::deleteNamed(const QString &table, const QString &name, const QString &missing)
-{
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("DELETE FROM %1 WHERE name = ?").arg(table));
-    query.addBindValue(name);
-    const Outcome result = exec(query);
-    if (result.isSuccess() && query.numRowsAffected() == 0)
-        return Outcome(Code::NerrNameNotFound, missing);
-    return result;
-}
-
-Outcome HistoryStore::removeContact(const QString &name)
-{
-    return deleteNamed(QStringLiteral("contacts"), name,
-                       tr("there is no contact named '%1'").arg(name));
-}
-
-QList<Contact> HistoryStore::contacts() const
-{
-    QList<Contact> result;
-    QSqlQuery query(database());
-    if (query.exec(QStringLiteral("SELECT name, address, note FROM contacts ORDER BY name"))) {
-        while (query.next())
-            result.append(
-                {query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
-    }
-    return result;
-}
-
-Outcome HistoryStore::saveGroup(const QString &name, const QStringList &members)
-{
-    if (name.trimmed().isEmpty())
-        return Outcome(Code::InvalidName, tr("a group needs a name"));
-    Transaction transaction(database());
-    if (!transaction.isOpen())
-        return sqlError(tr("transaction"), transaction.error());
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("INSERT OR IGNORE INTO groups (name) VALUES (?)"));
-    query.addBindValue(name.trimmed());
-    Outcome result = exec(query);
-    if (!result.isSuccess())
-        return result;
-    // Names compare without case; members hang off the stored spelling.
-    query.prepare(QStringLiteral(
-        "DELETE FROM group_members WHERE group_name = (SELECT name FROM groups WHERE name = ?)"));
-    query.addBindValue(name.trimmed());
-    result = exec(query);
-    if (!result.isSuccess())
-        return result;
-    query.prepare(QStringLiteral("INSERT INTO group_members (group_name, position, member)"
-                                 " VALUES ((SELECT name FROM groups WHERE name = ?), ?, ?)"));
-    for (int i = 0; i < members.size(); ++i) {
-        query.addBindValue(name.trimmed());
-        query.addBindValue(i);
-        query.addBindValue(members.at(i).trimmed());
-        result = exec(query);
-        if (!result.isSuccess())
-            return result;
-    }
-    if (!transaction.commit())
-        return sqlError(tr("commit"), transaction.error());
-    return Outcome::success();
-}
-
-Outcome HistoryStore::removeGroup(const QString &name)
-{
-    return deleteNamed(QStringLiteral("groups"), name,
-                       tr("there is no group named '%1'").arg(name));
-}
-
-QMap<QString, QStringList> HistoryStore::groups() const
-{
-    QMap<QString, QStringList> result;
-    QSqlQuery query(database());
-    if (query.exec(QStringLiteral("SELECT name FROM groups"))) {
-        while (query.next())
-            result.insert(query.value(0).toString(), {});
-    }
-    if (query.exec(QStringLiteral(
-            "SELECT group_name, member FROM group_members ORDER BY group_name, position"))) {
-        while (query.next())
-            result[query.value(0).toString()].append(query.value(1).toString());
-    }
-    return result;
+    if (messageId == 0)
+        return 0;
+    HistoryFilter filter;
+    filter.messageId = qMax<qint64>(0, messageId);
+    return d->wait(countDeliveries(filter));
 }
 
 std::optional<QStringList> HistoryStore::groupMembers(const QString &name) const
 {
-    QSqlQuery query(database());
-    query.prepare(QStringLiteral("SELECT name FROM groups WHERE name = ?"));
-    query.addBindValue(name);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    QStringList members;
-    query.prepare(QStringLiteral("SELECT member FROM group_members WHERE group_name ="
-                                 " (SELECT name FROM groups WHERE name = ?) ORDER BY position"));
-    query.addBindValue(name);
-    if (query.exec()) {
-        while (query.next())
-            members.append(query.value(0).toString());
-    }
-    return members;
+    return d->wait(d->read<std::optional<QStringList>>(
+        [name](const QSqlDatabase &db) { return HistoryQueries::groupMembers(db, name); }));
 }
 
 } // namespace netmsg

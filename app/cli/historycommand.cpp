@@ -4,7 +4,19 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace netmsg::cli {
+
+namespace {
+constexpr int deliveryPageSize = 1000;
+
+template <typename T> HistoryRead<T> resultOf(QFuture<HistoryRead<T>> future)
+{
+    future.waitForFinished();
+    return future.result();
+}
+} // namespace
 
 QString HistoryCommand::description() const
 {
@@ -34,44 +46,57 @@ int HistoryCommand::execute(const QCommandLineParser &parser, CliSession &sessio
     HistoryStore *history = session.history(&exitCode);
     if (!history)
         return exitCode;
+    return parser.isSet(QStringLiteral("inbox")) ? showInbox(session, *history, limit)
+                                                 : showMessages(session, *history, limit);
+}
 
-    if (parser.isSet(QStringLiteral("inbox"))) {
-        for (const InboxRecord &record : history->inbox(limit)) {
-            const ReceivedMessage &m = record.message;
-            if (session.json()) {
-                session.printJson(
-                    {{QStringLiteral("id"), record.id},
-                     {QStringLiteral("receivedAt"), m.receivedAt.toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("transport"), m.transport},
-                     {QStringLiteral("sender"), m.sender},
-                     {QStringLiteral("alias"), m.alias},
-                     {QStringLiteral("peer"), m.peerAddress},
-                     {QStringLiteral("text"), m.text}});
-            } else {
-                session.out() << m.receivedAt.toLocalTime().toString(Qt::ISODate) << "  "
-                              << tr("from %1 (%2) to %3")
-                                     .arg(CliSession::escapeControls(m.sender), m.peerAddress,
-                                          m.alias)
-                              << "\n  " << CliSession::escapeControls(m.text) << '\n';
-            }
-        }
-        return ExitOk;
+int HistoryCommand::showInbox(CliSession &session, const HistoryStore &history, int limit)
+{
+    const HistoryRead<QList<InboxRecord>> inbox = resultOf(history.inbox(0, limit));
+    if (!inbox.outcome.isSuccess()) {
+        session.printError(tr("history"), inbox.outcome);
+        return ExitIoError;
     }
+    for (const InboxRecord &record : inbox.rows) {
+        const ReceivedMessage &m = record.message;
+        if (session.json()) {
+            session.printJson(
+                {{QStringLiteral("id"), record.id},
+                 {QStringLiteral("receivedAt"), m.receivedAt.toString(Qt::ISODateWithMs)},
+                 {QStringLiteral("transport"), m.transport},
+                 {QStringLiteral("sender"), m.sender},
+                 {QStringLiteral("alias"), m.alias},
+                 {QStringLiteral("peer"), m.peerAddress},
+                 {QStringLiteral("text"), m.text},
+                 {QStringLiteral("read"), record.read}});
+        } else {
+            session.out() << m.receivedAt.toLocalTime().toString(Qt::ISODate) << "  "
+                          << tr("from %1 (%2) to %3")
+                                 .arg(CliSession::escapeControls(m.sender), m.peerAddress, m.alias)
+                          << "\n  " << CliSession::escapeControls(m.text) << '\n';
+        }
+    }
+    return ExitOk;
+}
 
-    for (const SentMessageRecord &message : history->messages(limit)) {
-        const QList<DeliveryRecord> deliveries = history->deliveries(message.id);
+int HistoryCommand::showMessages(CliSession &session, const HistoryStore &history, int limit)
+{
+    const HistoryRead<QList<MessageSummary>> messages = resultOf(history.messages({}, 0, limit));
+    if (!messages.outcome.isSuccess()) {
+        session.printError(tr("history"), messages.outcome);
+        return ExitIoError;
+    }
+    for (const MessageSummary &summary : messages.rows) {
+        const SentMessageRecord &message = summary.message;
+        const HistoryRead<QList<DeliveryRecord>> deliveries = deliveriesOf(history, message.id);
+        if (!deliveries.outcome.isSuccess()) {
+            session.printError(tr("history"), deliveries.outcome);
+            return ExitIoError;
+        }
         if (session.json()) {
             QJsonArray rows;
-            for (const DeliveryRecord &delivery : deliveries) {
-                QJsonObject row = CliSession::outcomeJson(Outcome(delivery.code, delivery.detail));
-                row.insert(QStringLiteral("recipient"), delivery.recipient);
-                row.insert(QStringLiteral("attempts"), delivery.attempts);
-                row.insert(QStringLiteral("parts"), delivery.parts);
-                row.insert(QStringLiteral("elapsedMs"), delivery.elapsedMs);
-                row.insert(QStringLiteral("finishedAt"),
-                           delivery.finishedAt.toString(Qt::ISODateWithMs));
-                rows.append(row);
-            }
+            for (const DeliveryRecord &delivery : deliveries.rows)
+                rows.append(deliveryJson(delivery));
             session.printJson(
                 {{QStringLiteral("id"), message.id},
                  {QStringLiteral("createdAt"), message.createdAt.toString(Qt::ISODateWithMs)},
@@ -81,22 +106,75 @@ int HistoryCommand::execute(const QCommandLineParser &parser, CliSession &sessio
                  {QStringLiteral("text"), message.text},
                  {QStringLiteral("overLimitPolicy"), message.overLimitPolicy},
                  {QStringLiteral("recipientCount"), message.recipientCount},
+                 {QStringLiteral("delivered"), summary.delivered},
+                 {QStringLiteral("failed"), summary.failed},
+                 {QStringLiteral("unconfirmed"), summary.unconfirmed},
+                 {QStringLiteral("pending"), summary.pending()},
                  {QStringLiteral("deliveries"), rows}});
-        } else {
-            int ok = 0;
-            for (const DeliveryRecord &delivery : deliveries)
-                ok += delivery.code == 0 ? 1 : 0;
-            session.out() << '#' << message.id << "  "
-                          << message.createdAt.toLocalTime().toString(Qt::ISODate) << "  "
-                          << message.transport << "  "
-                          << tr("%1 of %2 delivered").arg(ok).arg(message.recipientCount) << "\n  "
-                          << CliSession::escapeControls(message.text) << '\n';
-            for (const DeliveryRecord &delivery : deliveries)
-                session.out() << "    " << delivery.recipient << ": "
-                              << Outcome(delivery.code, delivery.detail).toString() << '\n';
+            continue;
+        }
+        session.out() << '#' << message.id << "  "
+                      << message.createdAt.toLocalTime().toString(Qt::ISODate) << "  "
+                      << message.transport << "  " << summaryText(summary) << "\n  "
+                      << CliSession::escapeControls(message.text) << '\n';
+        for (const DeliveryRecord &delivery : deliveries.rows) {
+            const QString state = DeliveryStates::displayName(delivery.state);
+            session.out() << "    " << delivery.recipient << ": "
+                          << (delivery.transport.isEmpty()
+                                  ? state
+                                  : tr("%1 (%2)").arg(state, delivery.transport))
+                          << ", " << Outcome(delivery.code, delivery.detail).toString() << '\n';
         }
     }
     return ExitOk;
+}
+
+HistoryRead<QList<DeliveryRecord>> HistoryCommand::deliveriesOf(const HistoryStore &history,
+                                                                qint64 messageId)
+{
+    HistoryFilter filter;
+    filter.messageId = messageId;
+    HistoryRead<QList<DeliveryRecord>> all;
+    for (int offset = 0;; offset += deliveryPageSize) {
+        const HistoryRead<QList<DeliveryRecord>> page =
+            resultOf(history.deliveries(filter, offset, deliveryPageSize));
+        if (!page.outcome.isSuccess())
+            return page;
+        all.rows += page.rows;
+        if (page.rows.size() < deliveryPageSize)
+            break;
+    }
+    // Pages come newest first; people read a message's results in order.
+    std::reverse(all.rows.begin(), all.rows.end());
+    return all;
+}
+
+QJsonObject HistoryCommand::deliveryJson(const DeliveryRecord &delivery)
+{
+    QJsonObject row = CliSession::outcomeJson(Outcome(delivery.code, delivery.detail));
+    row.insert(QStringLiteral("recipient"), delivery.recipient);
+    row.insert(QStringLiteral("state"), DeliveryStates::name(delivery.state));
+    row.insert(QStringLiteral("transport"), delivery.transport);
+    row.insert(QStringLiteral("route"), routeToJson(delivery.route));
+    row.insert(QStringLiteral("attempts"), delivery.attempts);
+    row.insert(QStringLiteral("parts"), delivery.parts);
+    row.insert(QStringLiteral("partsSent"), delivery.partsSent);
+    row.insert(QStringLiteral("elapsedMs"), delivery.elapsedMs);
+    row.insert(QStringLiteral("finishedAt"), delivery.finishedAt.toString(Qt::ISODateWithMs));
+    return row;
+}
+
+QString HistoryCommand::summaryText(const MessageSummary &summary)
+{
+    QString text =
+        tr("%1 of %2 delivered").arg(summary.delivered).arg(summary.message.recipientCount);
+    if (summary.failed > 0)
+        text += QStringLiteral(", ") + tr("%1 failed").arg(summary.failed);
+    if (summary.unconfirmed > 0)
+        text += QStringLiteral(", ") + tr("%1 unconfirmed").arg(summary.unconfirmed);
+    if (summary.pending() > 0)
+        text += QStringLiteral(", ") + tr("%1 pending").arg(summary.pending());
+    return text;
 }
 
 } // namespace netmsg::cli

@@ -2,9 +2,14 @@
 
 #include "command.h"
 
+#include "historystore.h"
+
+#include <QJsonObject>
+
 namespace netmsg::cli {
 
 // netmsg history: sent messages with their per-recipient results, or the inbox.
+// A history that cannot be read exits 74 with the reason, never as an empty one.
 class HistoryCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(netmsg::cli::HistoryCommand)
@@ -15,6 +20,15 @@ public:
 protected:
     void addOptions(QCommandLineParser &parser) override;
     int execute(const QCommandLineParser &parser, CliSession &session) override;
+
+private:
+    static int showInbox(CliSession &session, const HistoryStore &history, int limit);
+    static int showMessages(CliSession &session, const HistoryStore &history, int limit);
+    // Every delivery of `messageId`, oldest first, read page by page.
+    static HistoryRead<QList<DeliveryRecord>> deliveriesOf(const HistoryStore &history,
+                                                           qint64 messageId);
+    static QJsonObject deliveryJson(const DeliveryRecord &delivery);
+    static QString summaryText(const MessageSummary &summary);
 };
 
 } // namespace netmsg::cli

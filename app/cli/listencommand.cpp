@@ -134,48 +134,54 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
     int received = 0;
     Outcome storeFailure;
     QEventLoop loop;
-    qint64 inboxId = 0;
-    // Stored before the peer is answered; a message the inbox refuses is
-    // refused to its sender too, so nobody is told "delivered" about it.
-    // Stored at once for now, so the future is ready when the receiver looks.
-    options.accept = [&](const ReceivedMessage &message) -> QFuture<Outcome> {
-        const Outcome stored = history->recordReceived(message, &inboxId);
-        if (!stored.isSuccess()) {
-            session.printError(tr("storing a message from %1").arg(message.peerAddress), stored);
-            if (storeFailure.isSuccess())
-                storeFailure = stored;
-            // An inbox that cannot keep messages ends the listener (exit 74)
-            // rather than refusing every sender from now on.
-            QTimer::singleShot(0, &loop, &QEventLoop::quit);
+    const auto print = [&session](const ReceivedMessage &message, qint64 inboxId) {
+        if (session.json()) {
+            session.printJson({
+                {QStringLiteral("receivedAt"), message.receivedAt.toString(Qt::ISODateWithMs)},
+                {QStringLiteral("transport"), message.transport},
+                {QStringLiteral("sender"), message.sender},
+                {QStringLiteral("alias"), message.alias},
+                {QStringLiteral("peerAddress"), message.peerAddress},
+                {QStringLiteral("text"), message.text},
+                {QStringLiteral("inboxId"), inboxId},
+            });
+            return;
         }
-        return QtFuture::makeReadyFuture(stored);
+        session.out() << tr("[%1] %2 (%3) to %4:")
+                             .arg(message.receivedAt.toLocalTime().toString(Qt::ISODate),
+                                  CliSession::escapeControls(message.sender), message.peerAddress,
+                                  message.alias)
+                      << '\n'
+                      << CliSession::escapeControls(message.text) << "\n\n";
+        session.out().flush();
     };
-    QObject::connect(
-        transport, &IMessageTransport::messageReceived, &loop, [&](const ReceivedMessage &message) {
-            if (session.json()) {
-                session.printJson({
-                    {QStringLiteral("receivedAt"), message.receivedAt.toString(Qt::ISODateWithMs)},
-                    {QStringLiteral("transport"), message.transport},
-                    {QStringLiteral("sender"), message.sender},
-                    {QStringLiteral("alias"), message.alias},
-                    {QStringLiteral("peerAddress"), message.peerAddress},
-                    {QStringLiteral("text"), message.text},
-                    {QStringLiteral("inboxId"), inboxId},
-                });
-            } else {
-                session.out() << tr("[%1] %2 (%3) to %4:")
-                                     .arg(message.receivedAt.toLocalTime().toString(Qt::ISODate),
-                                          CliSession::escapeControls(message.sender),
-                                          message.peerAddress, message.alias)
-                              << '\n'
-                              << CliSession::escapeControls(message.text) << "\n\n";
-                session.out().flush();
-            }
-            // Quit from the loop, not from inside the signal: the receiver
-            // answers the peer only after this handler has stored the message.
-            if (count > 0 && ++received == count)
-                QTimer::singleShot(0, &loop, &QEventLoop::quit);
-        });
+    // Stored before the peer is answered, together with whatever else arrives
+    // meanwhile (one commit for a burst); a message the inbox refuses is
+    // refused to its sender too, so nobody is told "delivered" about it. It is
+    // printed once it is in the inbox.
+    options.accept = [&](const ReceivedMessage &message) {
+        return history->recordReceived(message).then(
+            &loop, [&, message](const HistoryWrite &written) {
+                if (!written.outcome.isSuccess()) {
+                    session.printError(tr("storing a message from %1").arg(message.peerAddress),
+                                       written.outcome);
+                    if (storeFailure.isSuccess())
+                        storeFailure = written.outcome;
+                    // An inbox that cannot keep messages ends the listener
+                    // (exit 74) rather than refusing every sender from now on.
+                    QTimer::singleShot(0, &loop, &QEventLoop::quit);
+                    return written.outcome;
+                }
+                print(message, written.id);
+                return written.outcome;
+            });
+    };
+    // Counted once the peer has its answer, so that --count never stops the
+    // receiver before the last reply is on its way.
+    QObject::connect(transport, &IMessageTransport::messageReceived, &loop, [&] {
+        if (count > 0 && ++received == count)
+            QTimer::singleShot(0, &loop, &QEventLoop::quit);
+    });
 
     const Outcome started = transport->startReceiving(options);
     if (!started.isSuccess()) {

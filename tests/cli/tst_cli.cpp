@@ -44,6 +44,7 @@ private slots:
     void refusedHistoryWriteExits74_data();
     void refusedHistoryWriteExits74();
     void interruptCancelsAndRecordsEveryRecipient();
+    void unreadableHistoryExits74();
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
@@ -133,6 +134,13 @@ void tst_Cli::sendThenHistoryShowsDelivery()
     QCOMPARE(deliveries.size(), 1);
     QCOMPARE(deliveries.first().toObject().value("recipient").toString(), QStringLiteral("OPS"));
     QCOMPARE(deliveries.first().toObject().value("code").toInt(), 0);
+    QCOMPARE(deliveries.first().toObject().value("state").toString(), QStringLiteral("delivered"));
+    QCOMPARE(deliveries.first().toObject().value("transport").toString(),
+             QStringLiteral("loopback"));
+    QVERIFY(deliveries.first().toObject().value("route").isArray());
+    QCOMPARE(messages.first().value("delivered").toInt(), 1);
+    QVERIFY2(netmsg({"history"}).out.contains("OPS: delivered (loopback)"),
+             qPrintable(netmsg({"history"}).out));
 
     Run unknown = netmsg(
         {"--transport", "loopback", "send", "--server", "HQ", "--to", "NOBODY", "--json", "hi"});
@@ -210,11 +218,11 @@ void tst_Cli::thousandRecipientsWithInjectedFailures()
 
     HistoryStore history;
     QVERIFY(history.open(m_home->filePath("history.sqlite")).isSuccess());
-    const auto messages = history.messages();
+    const auto messages = history.messages({}, 0, 10).result().rows;
     QCOMPARE(messages.size(), 1);
-    QCOMPARE(history.deliveryCount(messages.first().id), 1000);
+    QCOMPARE(history.deliveryCount(messages.first().message.id), 1000);
     int storedFailures = 0;
-    for (const DeliveryRecord &row : history.deliveries(messages.first().id))
+    for (const DeliveryRecord &row : history.deliveriesOf(messages.first().message.id))
         storedFailures += row.code == 2136 ? 1 : 0;
     QCOMPARE(storedFailures, failed);
 }
@@ -311,11 +319,14 @@ void tst_Cli::interruptCancelsAndRecordsEveryRecipient()
     HistoryStore watcher;
     QVERIFY(QTest::qWaitFor(
         [&] {
+            const auto hasMessages = [&] {
+                return !watcher.messages({}, 0, 1).result().rows.isEmpty();
+            };
             return watcher.isOpen()
-                       ? !watcher.messages().isEmpty()
+                       ? hasMessages()
                        : QFile::exists(m_home->filePath("history.sqlite")) &&
                              watcher.open(m_home->filePath("history.sqlite")).isSuccess() &&
-                             !watcher.messages().isEmpty();
+                             hasMessages();
         },
         20000));
     QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
@@ -333,6 +344,33 @@ void tst_Cli::interruptCancelsAndRecordsEveryRecipient()
 #else
     QSKIP("signals are a Unix feature");
 #endif
+}
+
+// A damaged history is an I/O error, never an empty list.
+void tst_Cli::unreadableHistoryExits74()
+{
+    const QString path = m_home->filePath("history.sqlite");
+    {
+        HistoryStore history;
+        QVERIFY(history.open(path).isSuccess());
+        SentMessageRecord message;
+        message.text = QString(1000, QLatin1Char('x'));
+        QList<QFuture<HistoryWrite>> writes;
+        for (int i = 0; i < 300; ++i)
+            writes.append(history.recordMessage(message));
+        for (const QFuture<HistoryWrite> &write : std::as_const(writes))
+            QVERIFY(write.result().outcome.isSuccess());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 start = file.size() / 2 / 4096 * 4096; // the rows, not the schema
+    QVERIFY(file.seek(start));
+    file.write(QByteArray(int(file.size() - start), '\x5a'));
+    file.close();
+    const Run run = netmsg({"history", "--json"});
+    QCOMPARE(run.exitCode, 74);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("(13)"), qPrintable(run.err)); // ERROR_INVALID_DATA
 }
 
 void tst_Cli::usageErrors_data()

@@ -1,12 +1,40 @@
 #include "historystore.h"
+#include "historytestsupport.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace netmsg;
 
+namespace {
+
+// The first schema exactly as netmsg 0.1 created it (migration 1).
+const char *const version1Schema[] = {
+    "CREATE TABLE messages (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, transport TEXT NOT "
+    "NULL, server TEXT NOT NULL DEFAULT '', sender TEXT NOT NULL DEFAULT '', text TEXT NOT NULL, "
+    "over_limit_policy TEXT NOT NULL DEFAULT 'refuse', recipient_count INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE deliveries (id INTEGER PRIMARY KEY, message_id INTEGER NOT NULL REFERENCES "
+    "messages(id) ON DELETE CASCADE, recipient TEXT NOT NULL, code INTEGER NOT NULL, detail TEXT "
+    "NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 1, parts INTEGER NOT NULL DEFAULT 1, "
+    "elapsed_ms INTEGER NOT NULL DEFAULT 0, finished_at TEXT NOT NULL)",
+    "CREATE INDEX deliveries_message ON deliveries(message_id)",
+    "CREATE TABLE inbox (id INTEGER PRIMARY KEY, received_at TEXT NOT NULL, transport TEXT NOT "
+    "NULL, sender TEXT NOT NULL, alias TEXT NOT NULL, text TEXT NOT NULL, peer_address TEXT NOT "
+    "NULL DEFAULT '', read INTEGER NOT NULL DEFAULT 0)",
+    "CREATE TABLE contacts (name TEXT PRIMARY KEY COLLATE NOCASE, address TEXT NOT NULL, note TEXT "
+    "NOT NULL DEFAULT '')",
+    "CREATE TABLE groups (name TEXT PRIMARY KEY COLLATE NOCASE)",
+    "CREATE TABLE group_members (group_name TEXT NOT NULL REFERENCES groups(name) ON DELETE "
+    "CASCADE ON UPDATE CASCADE, position INTEGER NOT NULL, member TEXT NOT NULL, PRIMARY KEY "
+    "(group_name, position))",
+    "PRAGMA user_version=1",
+};
+
+} // namespace
+
+// What HistoryStore keeps and how it reads back: schema and migrations, every
+// kind of row, errors. Group commit: tst_historywriter; filters:
+// tst_historyqueries; changed(): tst_historychangemonitor.
 class tst_HistoryStore : public QObject
 {
     Q_OBJECT
@@ -14,12 +42,18 @@ private slots:
     void init();
     void createsSchemaInWalMode();
     void messagesAndDeliveriesPersistAcrossReopen();
-    void batchIsAllOrNothing();
-    void failedCommitLeavesNoTransactionOpen();
+    void perMessageTotalsFollowDeliveries();
+    void deliveryBatchIsAllOrNothing();
     void inbox();
     void contactsAndGroups();
+    void missingNameIsNameNotFound_data();
+    void missingNameIsNameNotFound();
     void refusesNewerSchema();
     void unwritableFolderIsAccessDenied();
+    void migratesVersion1File();
+    void damagedFileIsAnErrorNotNoRows_data();
+    void damagedFileIsAnErrorNotNoRows();
+    void pagesNewestFirst();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
@@ -32,176 +66,216 @@ void tst_HistoryStore::init()
     QVERIFY(m_dir->isValid());
 }
 
-static QVariant rawQuery(const QString &file, const QString &sql)
-{
-    QVariant result;
-    {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                result = query.value(0);
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-    return result;
-}
-
 void tst_HistoryStore::createsSchemaInWalMode()
 {
     HistoryStore store;
     const Outcome opened = store.open(path());
     QVERIFY2(opened.isSuccess(), qPrintable(opened.toString()));
+    QVERIFY(store.isOpen());
     QCOMPARE(store.schemaVersion(), HistoryStore::currentSchemaVersion());
-    QCOMPARE(rawQuery(path(), QStringLiteral("PRAGMA journal_mode")).toString(),
+    QCOMPARE(HistoryStore::currentSchemaVersion(), 2);
+    QCOMPARE(rawHistoryValue(path(), QStringLiteral("PRAGMA journal_mode")).toString(),
              QStringLiteral("wal"));
     store.close();
-    QCOMPARE(rawQuery(path(), QStringLiteral("PRAGMA user_version")).toInt(),
+    QVERIFY(!store.isOpen());
+    QCOMPARE(rawHistoryValue(path(), QStringLiteral("PRAGMA user_version")).toInt(),
              HistoryStore::currentSchemaVersion());
 }
 
 void tst_HistoryStore::messagesAndDeliveriesPersistAcrossReopen()
 {
     qint64 id = 0;
+    const QList<RouteStep> route{
+        {QStringLiteral("netapi32"), 2273, DeliveryState::Failed, QStringLiteral("no name"), false},
+        {QStringLiteral("wts"), 0, DeliveryState::Unconfirmed, {}, false}};
     {
         HistoryStore store;
         QVERIFY(store.open(path()).isSuccess());
         SentMessageRecord message;
-        message.transport = QStringLiteral("loopback");
+        message.transport = QStringLiteral("netapi32,wts");
         message.server = QStringLiteral("HQ");
         message.text = QStringLiteral("Grüße");
         message.recipientCount = 2;
-        QVERIFY(store.recordMessage(message).isSuccess());
-        QVERIFY(message.id > 0);
-        id = message.id;
-        QList<DeliveryRecord> rows(2);
-        rows[0] = {0, id, QStringLiteral("OPS"), 0, {}, 1, 1, 5, {}};
-        rows[1] = {0,
-                   id,
-                   QStringLiteral("NOBODY"),
-                   Code::NerrNameNotFound,
-                   QStringLiteral("no such alias"),
-                   2,
-                   1,
-                   9,
-                   {}};
-        QVERIFY(store.recordDeliveries(rows).isSuccess());
+        const HistoryWrite written = resultOf(store.recordMessage(message));
+        QVERIFY2(written.outcome.isSuccess(), qPrintable(written.outcome.toString()));
+        QVERIFY(written.id > 0);
+        id = written.id;
+        QList<DeliveryRecord> rows{
+            testDelivery(id, QStringLiteral("OPS"), DeliveryState::Delivered),
+            testDelivery(id, QStringLiteral("PC7"), DeliveryState::Unconfirmed)};
+        rows[0].attempts = 1;
+        rows[0].partsSent = 1;
+        rows[1].code = 0;
+        rows[1].detail = QStringLiteral("no answer");
+        rows[1].attempts = 2;
+        rows[1].parts = 3;
+        rows[1].partsSent = 3;
+        rows[1].transport = QStringLiteral("wts");
+        rows[1].route = route;
+        const HistoryWrite stored = resultOf(store.recordDeliveries(rows));
+        QVERIFY2(stored.outcome.isSuccess(), qPrintable(stored.outcome.toString()));
     }
     HistoryStore reopened;
     QVERIFY(reopened.open(path()).isSuccess());
-    const auto messages = reopened.messages();
-    QCOMPARE(messages.size(), 1);
-    QCOMPARE(messages.first().text, QStringLiteral("Grüße"));
-    QCOMPARE(messages.first().sender, QString()); // empty, stored as text
-    QCOMPARE(messages.first().overLimitPolicy, QStringLiteral("refuse"));
-    const auto deliveries = reopened.deliveries(id);
+    const auto messages = resultOf(reopened.messages({}, 0, 10));
+    QVERIFY(messages.outcome.isSuccess());
+    QCOMPARE(messages.rows.size(), 1);
+    QCOMPARE(messages.rows.first().message.text, QStringLiteral("Grüße"));
+    QCOMPARE(messages.rows.first().message.sender, QString()); // empty, stored as text
+    QCOMPARE(messages.rows.first().message.overLimitPolicy, QStringLiteral("refuse"));
+    QVERIFY(reopened.message(id).has_value());
+    QCOMPARE(reopened.message(id)->transport, QStringLiteral("netapi32,wts"));
+    QVERIFY(!reopened.message(id + 1).has_value());
+    const auto deliveries = reopened.deliveriesOf(id);
     QCOMPARE(deliveries.size(), 2);
-    QCOMPARE(deliveries.at(1).code, quint32(Code::NerrNameNotFound));
-    QCOMPARE(deliveries.at(1).detail, QStringLiteral("no such alias"));
-    QCOMPARE(deliveries.at(1).attempts, 2);
-    QVERIFY(deliveries.at(1).finishedAt.isValid());
+    const DeliveryRecord &second = deliveries.at(1);
+    QCOMPARE(second.recipient, QStringLiteral("PC7"));
+    QCOMPARE(second.state, DeliveryState::Unconfirmed);
+    QCOMPARE(second.detail, QStringLiteral("no answer"));
+    QCOMPARE(second.attempts, 2);
+    QCOMPARE(second.parts, 3);
+    QCOMPARE(second.partsSent, 3);
+    QCOMPARE(second.transport, QStringLiteral("wts"));
+    QCOMPARE(second.route, route);
+    QVERIFY(second.finishedAt.isValid());
+    QCOMPARE(deliveries.at(0).state, DeliveryState::Delivered);
     QCOMPARE(reopened.deliveryCount(id), 2);
     QCOMPARE(reopened.deliveryCount(), 2);
 }
 
-void tst_HistoryStore::batchIsAllOrNothing()
+void tst_HistoryStore::perMessageTotalsFollowDeliveries()
 {
     HistoryStore store;
     QVERIFY(store.open(path()).isSuccess());
     SentMessageRecord message;
-    message.transport = QStringLiteral("loopback");
-    QVERIFY(store.recordMessage(message).isSuccess());
-    QList<DeliveryRecord> rows(3);
-    rows[0].messageId = message.id;
-    rows[1].messageId = message.id + 1000; // violates the foreign key
-    rows[2].messageId = message.id;
-    const Outcome outcome = store.recordDeliveries(rows);
-    QCOMPARE(outcome.code(), quint32(Code::InternalError));
-    QCOMPARE(store.deliveryCount(), 0);
+    message.recipientCount = 5;
+    const qint64 first = resultOf(store.recordMessage(message)).id;
+    message.recipientCount = 1;
+    const qint64 second = resultOf(store.recordMessage(message)).id;
+    QVERIFY(resultOf(store.recordDeliveries(
+                         {testDelivery(first, QStringLiteral("A"), DeliveryState::Delivered),
+                          testDelivery(first, QStringLiteral("B"), DeliveryState::Failed),
+                          testDelivery(second, QStringLiteral("C"), DeliveryState::Unconfirmed),
+                          testDelivery(first, QStringLiteral("D"), DeliveryState::Delivered)}))
+                .outcome.isSuccess());
+    QVERIFY(resultOf(store.recordDeliveries(
+                         {testDelivery(first, QStringLiteral("E"), DeliveryState::Unconfirmed),
+                          testDelivery(first, QStringLiteral("F"), DeliveryState::Pending)}))
+                .outcome.isSuccess());
+    const auto read = resultOf(store.messages({}, 0, 10));
+    QVERIFY(read.outcome.isSuccess());
+    QCOMPARE(read.rows.size(), 2);
+    const MessageSummary &older = read.rows.at(1);
+    QCOMPARE(older.message.id, first);
+    QCOMPARE(older.delivered, 2);
+    QCOMPARE(older.failed, 1);
+    QCOMPARE(older.unconfirmed, 1);
+    QCOMPARE(older.pending(), 1); // F is stored as pending and counts as such
+    QCOMPARE(read.rows.at(0).unconfirmed, 1);
+    QCOMPARE(read.rows.at(0).pending(), 0);
 }
 
-// A COMMIT that SQLite refuses leaves the transaction open; the store must roll
-// it back, or the refused rows linger and every later batch fails to BEGIN.
-void tst_HistoryStore::failedCommitLeavesNoTransactionOpen()
+void tst_HistoryStore::deliveryBatchIsAllOrNothing()
 {
     HistoryStore store;
     QVERIFY(store.open(path()).isSuccess());
     SentMessageRecord message;
-    message.transport = QStringLiteral("loopback");
-    QVERIFY(store.recordMessage(message).isSuccess());
-    // Deferred foreign keys make the next COMMIT, not the INSERT, fail.
-    QSqlDatabase connection;
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        if (name.startsWith(QLatin1String("netmsg-history-")))
-            connection = QSqlDatabase::database(name, false);
-    }
-    QVERIFY(connection.isOpen());
-    QSqlQuery pragma(connection);
-    QVERIFY(pragma.exec(QStringLiteral("PRAGMA defer_foreign_keys=ON")));
-    QList<DeliveryRecord> refused(2);
-    refused[0].messageId = message.id;
-    refused[1].messageId = message.id + 1000; // violates the foreign key at COMMIT
-    QCOMPARE(store.recordDeliveries(refused).code(), quint32(Code::InternalError));
+    message.recipientCount = 3;
+    const qint64 id = resultOf(store.recordMessage(message)).id;
+    const HistoryWrite refused = resultOf(store.recordDeliveries(
+        {testDelivery(id, QStringLiteral("A"), DeliveryState::Delivered),
+         testDelivery(id + 1000, QStringLiteral("B"), DeliveryState::Delivered),
+         testDelivery(id, QStringLiteral("C"), DeliveryState::Delivered)}));
+    QCOMPARE(refused.outcome.code(), quint32(Code::InternalError)); // the foreign key
+    QCOMPARE(refused.id, 0);
     QCOMPARE(store.deliveryCount(), 0);
-
-    QList<DeliveryRecord> good(1);
-    good[0].messageId = message.id;
-    const Outcome next = store.recordDeliveries(good);
-    QVERIFY2(next.isSuccess(), qPrintable(next.toString()));
-    QCOMPARE(store.deliveryCount(), 1);
-    QCOMPARE(rawQuery(path(), QStringLiteral("SELECT COUNT(*) FROM deliveries")).toInt(), 1);
+    QCOMPARE(resultOf(store.messages({}, 0, 1)).rows.value(0).delivered, 0);
 }
 
 void tst_HistoryStore::inbox()
 {
     HistoryStore store;
     QVERIFY(store.open(path()).isSuccess());
-    ReceivedMessage message{QDateTime::currentDateTimeUtc(), QStringLiteral("winpopup"),
-                            QStringLiteral("ALICE"),         QStringLiteral("OPS"),
-                            QStringLiteral("Привет\n"),      QStringLiteral("127.0.0.1")};
-    qint64 id = 0;
-    QVERIFY(store.recordReceived(message, &id).isSuccess());
-    QVERIFY(id > 0);
-    const auto inbox = store.inbox();
-    QCOMPARE(inbox.size(), 1);
-    QCOMPARE(inbox.first().message.text, QStringLiteral("Привет\n"));
-    QCOMPARE(inbox.first().message.peerAddress, QStringLiteral("127.0.0.1"));
-    QVERIFY(!inbox.first().read);
-    QVERIFY(store.markRead(id).isSuccess());
-    QVERIFY(store.inbox().first().read);
-    QCOMPARE(store.markRead(id + 50).code(), quint32(Code::InvalidParameter));
+    ReceivedMessage message = testReceived(QStringLiteral("ALICE"), QStringLiteral("Привет\n"));
+    const HistoryWrite written = resultOf(store.recordReceived(message));
+    QVERIFY(written.outcome.isSuccess());
+    QVERIFY(written.id > 0);
+    QVERIFY(
+        resultOf(store.recordReceived(testReceived(QStringLiteral("BOB")))).outcome.isSuccess());
+    auto inbox = resultOf(store.inbox(0, 10));
+    QVERIFY(inbox.outcome.isSuccess());
+    QCOMPARE(inbox.rows.size(), 2);
+    const InboxRecord &alice = inbox.rows.at(1); // newest first
+    QCOMPARE(alice.id, written.id);
+    QCOMPARE(alice.message.text, QStringLiteral("Привет\n"));
+    QCOMPARE(alice.message.peerAddress, QStringLiteral("127.0.0.1"));
+    QVERIFY(!alice.read);
+    QCOMPARE(resultOf(store.unreadCount()).rows, 2);
+    QVERIFY(resultOf(store.markRead(written.id)).outcome.isSuccess());
+    QVERIFY(resultOf(store.inbox(0, 10)).rows.at(1).read);
+    QCOMPARE(resultOf(store.unreadCount()).rows, 1);
+    QVERIFY(resultOf(store.markRead(written.id, false)).outcome.isSuccess());
+    QCOMPARE(resultOf(store.unreadCount()).rows, 2);
+    QCOMPARE(resultOf(store.markRead(written.id + 50)).outcome.code(),
+             quint32(Code::InvalidParameter));
 }
 
 void tst_HistoryStore::contactsAndGroups()
 {
     HistoryStore store;
     QVERIFY(store.open(path()).isSuccess());
-    QVERIFY(store.saveContact({QStringLiteral("Ops desk"), QStringLiteral("OPS@10.0.0.5"), {}})
-                .isSuccess());
-    QVERIFY(store.saveContact({QStringLiteral("ops DESK"), QStringLiteral("OPS@10.0.0.6"), {}})
-                .isSuccess());
-    QCOMPARE(store.contacts().size(), 1);
-    QCOMPARE(store.contacts().first().address, QStringLiteral("OPS@10.0.0.6"));
-    QCOMPARE(store.removeContact(QStringLiteral("nobody")).code(), quint32(Code::NerrNameNotFound));
-    QCOMPARE(store.saveContact({QStringLiteral(" "), QStringLiteral("X"), {}}).code(),
-             quint32(Code::InvalidName));
+    QVERIFY(resultOf(
+                store.saveContact({QStringLiteral("Ops desk"), QStringLiteral("OPS@10.0.0.5"), {}}))
+                .outcome.isSuccess());
+    QVERIFY(resultOf(
+                store.saveContact({QStringLiteral("ops DESK"), QStringLiteral("OPS@10.0.0.6"), {}}))
+                .outcome.isSuccess());
+    const auto contacts = resultOf(store.contacts());
+    QVERIFY(contacts.outcome.isSuccess());
+    QCOMPARE(contacts.rows.size(), 1); // names compare without case: an update
+    QCOMPARE(contacts.rows.first().address, QStringLiteral("OPS@10.0.0.6"));
+    QCOMPARE(
+        resultOf(store.saveContact({QStringLiteral(" "), QStringLiteral("X"), {}})).outcome.code(),
+        quint32(Code::InvalidName));
+    QVERIFY(resultOf(store.removeContact(QStringLiteral("OPS desk"))).outcome.isSuccess());
+    QVERIFY(resultOf(store.contacts()).rows.isEmpty());
 
-    QVERIFY(
-        store.saveGroup(QStringLiteral("admins"), {QStringLiteral("ALICE"), QStringLiteral("BOB")})
-            .isSuccess());
-    QVERIFY(
-        store
-            .saveGroup(QStringLiteral("Admins"), {QStringLiteral("CAROL"), QStringLiteral("ALICE")})
-            .isSuccess());
+    QVERIFY(resultOf(store.saveGroup(QStringLiteral("admins"),
+                                     {QStringLiteral("ALICE"), QStringLiteral("BOB")}))
+                .outcome.isSuccess());
+    QVERIFY(resultOf(store.saveGroup(QStringLiteral("Admins"),
+                                     {QStringLiteral("CAROL"), QStringLiteral("ALICE")}))
+                .outcome.isSuccess());
     QCOMPARE(store.groupMembers(QStringLiteral("ADMINS")),
-             std::optional<QStringList>({"CAROL", "ALICE"}));
-    QCOMPARE(store.groups().size(), 1);
+             std::optional<QStringList>({"CAROL", "ALICE"})); // in the order given
+    const auto groups = resultOf(store.groups());
+    QCOMPARE(groups.rows.size(), 1);
+    QCOMPARE(groups.rows.first(), QStringList({"CAROL", "ALICE"}));
+    QCOMPARE(resultOf(store.saveGroup(QStringLiteral(""), {})).outcome.code(),
+             quint32(Code::InvalidName));
     QVERIFY(!store.groupMembers(QStringLiteral("nobody")).has_value());
-    QVERIFY(store.removeGroup(QStringLiteral("admins")).isSuccess());
+    QVERIFY(resultOf(store.removeGroup(QStringLiteral("admins"))).outcome.isSuccess());
     QVERIFY(!store.groupMembers(QStringLiteral("admins")).has_value());
-    QCOMPARE(rawQuery(path(), QStringLiteral("SELECT COUNT(*) FROM group_members")).toInt(), 0);
+    QCOMPARE(rawHistoryValue(path(), QStringLiteral("SELECT COUNT(*) FROM group_members")).toInt(),
+             0);
+}
+
+void tst_HistoryStore::missingNameIsNameNotFound_data()
+{
+    QTest::addColumn<bool>("group");
+    QTest::newRow("contact") << false;
+    QTest::newRow("group") << true;
+}
+
+void tst_HistoryStore::missingNameIsNameNotFound()
+{
+    QFETCH(bool, group);
+    HistoryStore store;
+    QVERIFY(store.open(path()).isSuccess());
+    const HistoryWrite removed = resultOf(group ? store.removeGroup(QStringLiteral("nobody"))
+                                                : store.removeContact(QStringLiteral("nobody")));
+    QCOMPARE(removed.outcome.code(), quint32(Code::NerrNameNotFound));
+    QVERIFY(removed.outcome.detail().contains(QLatin1String("'nobody'")));
 }
 
 void tst_HistoryStore::refusesNewerSchema()
@@ -210,11 +284,13 @@ void tst_HistoryStore::refusesNewerSchema()
         HistoryStore store;
         QVERIFY(store.open(path()).isSuccess());
     }
-    rawQuery(path(), QStringLiteral("PRAGMA user_version=99"));
+    rawHistoryValue(path(), QStringLiteral("PRAGMA user_version=99"));
     HistoryStore store;
     const Outcome outcome = store.open(path());
     QCOMPARE(outcome.code(), quint32(Code::NotSupported));
     QVERIFY(outcome.detail().contains(QLatin1String("99")));
+    QVERIFY(outcome.detail().contains(QString::number(HistoryStore::currentSchemaVersion())));
+    QVERIFY(outcome.detail().contains(path()));
     QVERIFY(!store.isOpen());
 }
 
@@ -226,6 +302,136 @@ void tst_HistoryStore::unwritableFolderIsAccessDenied()
     HistoryStore store;
     const Outcome outcome = store.open(m_dir->filePath(QStringLiteral("file/sub/history.sqlite")));
     QCOMPARE(outcome.code(), quint32(Code::AccessDenied));
+    QVERIFY(!store.isOpen());
+}
+
+void tst_HistoryStore::migratesVersion1File()
+{
+    {
+        RawHistoryConnection old(path());
+        for (const char *statement : version1Schema)
+            QVERIFY(old.exec(QLatin1String(statement)));
+        QVERIFY(old.exec(
+            QStringLiteral("INSERT INTO messages (id, created_at, transport, text, recipient_count)"
+                           " VALUES (1, '2023-05-01T10:00:00.000Z', 'winpopup', 'old', 3)")));
+        QVERIFY(old.exec(QStringLiteral(
+            "INSERT INTO deliveries (message_id, recipient, code, parts, finished_at) VALUES"
+            " (1, 'OPS', 0, 2, '2023-05-01T10:00:01.000Z'),"
+            " (1, 'NOBODY', 2273, 2, '2023-05-01T10:00:02.000Z'),"
+            " (1, 'PC7', 0, 1, '2023-05-01T10:00:03.000Z')")));
+    }
+    HistoryStore store;
+    const Outcome opened = store.open(path());
+    QVERIFY2(opened.isSuccess(), qPrintable(opened.toString()));
+    QCOMPARE(store.schemaVersion(), 2);
+    const auto rows = store.deliveriesOf(1);
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows.at(0).state, DeliveryState::Delivered);
+    QCOMPARE(rows.at(0).partsSent, 2);
+    QCOMPARE(rows.at(1).state, DeliveryState::Failed);
+    QCOMPARE(rows.at(1).partsSent, 0);
+    QCOMPARE(rows.at(2).state, DeliveryState::Delivered);
+    QCOMPARE(rows.at(2).transport, QStringLiteral("winpopup"));
+    QVERIFY(rows.at(2).route.isEmpty());
+    auto summary = resultOf(store.messages({}, 0, 10)).rows.value(0);
+    QCOMPARE(summary.delivered, 2);
+    QCOMPARE(summary.failed, 1);
+    QCOMPARE(summary.pending(), 0);
+    HistoryFilter failed;
+    failed.state = DeliveryState::Failed;
+    QCOMPARE(resultOf(store.countDeliveries(failed)).rows, 1);
+    // The migrated file takes new rows as a new one does.
+    QVERIFY(resultOf(store.recordDeliveries(
+                         {testDelivery(1, QStringLiteral("LATE"), DeliveryState::Unconfirmed)}))
+                .outcome.isSuccess());
+    summary = resultOf(store.messages({}, 0, 10)).rows.value(0);
+    QCOMPARE(summary.unconfirmed, 1);
+}
+
+void tst_HistoryStore::damagedFileIsAnErrorNotNoRows_data()
+{
+    QTest::addColumn<bool>("wholeFile");
+    QTest::newRow("data pages") << false;
+    QTest::newRow("whole file") << true;
+}
+
+// Junk over a closed file: over all of it, open() says so; over its data
+// pages (the schema, written first, intact), every read says so rather than
+// showing an empty history.
+void tst_HistoryStore::damagedFileIsAnErrorNotNoRows()
+{
+    QFETCH(bool, wholeFile);
+    {
+        HistoryStore store;
+        QVERIFY(store.open(path()).isSuccess());
+        SentMessageRecord message;
+        message.text = QString(1000, QLatin1Char('x'));
+        QList<QFuture<HistoryWrite>> writes;
+        for (int i = 0; i < 300; ++i)
+            writes.append(store.recordMessage(message));
+        for (const auto &write : std::as_const(writes))
+            QVERIFY(write.result().outcome.isSuccess());
+    }
+    QVERIFY(!QFile::exists(path() + QStringLiteral("-wal"))); // all of it is in the file
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 pageSize = 4096;
+    const qint64 start = wholeFile ? 0 : (file.size() / 2 / pageSize) * pageSize;
+    QVERIFY(file.seek(start));
+    QByteArray junk(int(file.size() - start), '\0');
+    for (int i = 0; i < junk.size(); ++i)
+        junk[i] = char((quint32(i) * 7919u + 13u) & 0xffu);
+    QCOMPARE(file.write(junk), qint64(junk.size()));
+    file.close();
+
+    HistoryStore store;
+    const Outcome opened = store.open(path());
+    if (wholeFile) {
+        QCOMPARE(opened.code(), quint32(Code::InvalidData));
+        QVERIFY(!store.isOpen());
+        return;
+    }
+    QVERIFY2(opened.isSuccess(), qPrintable(opened.toString()));
+    const auto messages = resultOf(store.messages({}, 0, 1000));
+    QCOMPARE(messages.outcome.code(), quint32(Code::InvalidData));
+    QVERIFY(messages.rows.isEmpty());
+    HistoryFilter text;
+    text.text = QStringLiteral("x");
+    QCOMPARE(resultOf(store.messages(text, 0, 1000)).outcome.code(), quint32(Code::InvalidData));
+    QVERIFY(!store.message(300).has_value());
+}
+
+void tst_HistoryStore::pagesNewestFirst()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path()).isSuccess());
+    SentMessageRecord message;
+    message.recipientCount = 25;
+    const qint64 id = resultOf(store.recordMessage(message)).id;
+    QList<DeliveryRecord> rows;
+    for (int i = 0; i < 25; ++i) {
+        rows.append(testDelivery(id, QStringLiteral("R%1").arg(i), DeliveryState::Delivered));
+        store.recordReceived(testReceived(QStringLiteral("S%1").arg(i)));
+    }
+    QVERIFY(resultOf(store.recordDeliveries(rows)).outcome.isSuccess());
+    QList<qint64> deliveryIds;
+    QList<qint64> inboxIds;
+    for (int offset = 0; offset < 30; offset += 10) {
+        const auto deliveries = resultOf(store.deliveries({}, offset, 10));
+        const auto inbox = resultOf(store.inbox(offset, 10));
+        QCOMPARE(deliveries.rows.size(), offset < 20 ? 10 : 5);
+        QCOMPARE(inbox.rows.size(), offset < 20 ? 10 : 5);
+        for (const DeliveryRecord &row : deliveries.rows)
+            deliveryIds.append(row.id);
+        for (const InboxRecord &row : inbox.rows)
+            inboxIds.append(row.id);
+    }
+    for (const QList<qint64> &ids : {deliveryIds, inboxIds}) {
+        QCOMPARE(ids.size(), 25);
+        QVERIFY(std::is_sorted(ids.rbegin(), ids.rend()));
+        QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), 25);
+    }
+    QCOMPARE(resultOf(store.messages({}, 1, 10)).rows.size(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryStore)

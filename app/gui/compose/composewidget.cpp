@@ -57,7 +57,8 @@ ComposeWidget::ComposeWidget(ConsoleContext &context, QWidget *parent)
     connect(&m_context, &ConsoleContext::routeChanged, this, &ComposeWidget::fillRoutes);
     if (HistoryStore *history = m_context.history()) {
         connect(history, &HistoryStore::changed, this, [this](HistoryStore::Tables tables) {
-            if (tables & (HistoryStore::Table::Contacts | HistoryStore::Table::Groups))
+            if (tables.testFlag(HistoryStore::Table::Contacts) ||
+                tables.testFlag(HistoryStore::Table::Groups))
                 loadAddressBook();
         });
     }
