@@ -18,7 +18,7 @@ struct CatalogueEntry
 
 using C = OutcomeCategory;
 
-// The one catalogue of codes netmsg uses (PROTOCOL.md §3 and winerror.h / lmerr.h).
+// The one catalogue of codes netmsg uses (docs/protocol.md §3 and winerror.h / lmerr.h).
 constexpr std::array catalogue{
     CatalogueEntry{Code::Success, "NERR_Success", C::Ok, false,
                    QT_TRANSLATE_NOOP("netmsg::Outcome", "The operation completed successfully.")},

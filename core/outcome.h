@@ -9,7 +9,7 @@
 
 namespace netmsg {
 
-// Result codes in the Win32 / NET_API_STATUS numbering (PROTOCOL.md §3), used on
+// Result codes in the Win32 / NET_API_STATUS numbering (docs/protocol.md §3), used on
 // every platform so that tests, history and UI speak one language.
 namespace Code {
 enum : quint32 {

@@ -5,7 +5,7 @@
 namespace netmsg {
 
 namespace {
-// MS-SRVS 2.2.2.8 default invalid characters (PROTOCOL.md §6).
+// MS-SRVS 2.2.2.8 default invalid characters (docs/protocol.md §6).
 const QString forbiddenCharacters = QStringLiteral("\"/\\[]:|<>+=;,?");
 
 // Microsoft "Naming conventions": words that can't be a computer name.
@@ -80,7 +80,7 @@ Outcome Validation::checkName(const QString &name, NameKind kind, const Transpor
 
     const TextCodec codec(limits.wireEncoding.isEmpty() ? QStringLiteral("CP850")
                                                         : limits.wireEncoding);
-    // Names travel in the OEM code page on NetBIOS (PROTOCOL.md §6); in UTF-16
+    // Names travel in the OEM code page on NetBIOS (docs/protocol.md §6); in UTF-16
     // transports the limit is in characters.
     const bool wide = codec.name() == QLatin1String("UTF-16LE");
     if (!wide) {

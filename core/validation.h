@@ -18,7 +18,7 @@ enum class NameKind {
     Sender,
 };
 
-// NetBIOS-style rules (PROTOCOL.md §6): 1-15 bytes in the wire encoding, no
+// NetBIOS-style rules (docs/protocol.md §6): 1-15 bytes in the wire encoding, no
 // " / \ [ ] : | < > + = ; , ? nor control characters, "*" only alone as a
 // broadcast, no reserved words. Every error names the character and position.
 class NETMSG_CORE_EXPORT Validation

@@ -13,7 +13,7 @@
 namespace netmsg {
 
 // The messenger names the local receiver answers to: what NetMessageNameAdd /
-// Del / Enum manage on Windows (PROTOCOL.md §3). Kept upper-cased, in a JSON
+// Del / Enum manage on Windows (docs/protocol.md §3). Kept upper-cased, in a JSON
 // file in the transport's data folder so that it survives restarts; every
 // change is made under a QLockFile beside the file, on a fresh read of it, and
 // written through at once (QSaveFile, so a crash keeps the old list): two

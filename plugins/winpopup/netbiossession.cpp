@@ -6,7 +6,7 @@ QByteArray NetbiosSession::paddedName(const QByteArray &name, quint8 suffix)
 {
     QByteArray padded = name.left(NameBytes);
     // The wildcard name "*" is padded with NUL bytes, every other name with
-    // spaces (PROTOCOL.md §1.1, nmblib.c name_mangle).
+    // spaces (docs/protocol.md §1.1, nmblib.c name_mangle).
     const char pad = name == "*" ? '\0' : ' ';
     padded.append(NameBytes - padded.size(), pad);
     padded.append(char(suffix));

@@ -6,7 +6,7 @@
 namespace netmsg {
 
 // The NetBIOS session service as WinPopup uses it over TCP (RFC 1002 §4.3,
-// PROTOCOL.md §1.1): a 4-byte header on every packet, a session request that
+// docs/protocol.md §1.1): a 4-byte header on every packet, a session request that
 // names the called and calling NetBIOS names, and the responses to it.
 // Pure functions on bytes, so that both the sender and the receiver and their
 // tests share one definition of the wire.
@@ -31,7 +31,7 @@ public:
         UnspecifiedError = 0x8F,
     };
 
-    // NetBIOS name suffixes: messenger aliases are <03> (PROTOCOL.md §6), the
+    // NetBIOS name suffixes: messenger aliases are <03> (docs/protocol.md §6), the
     // calling workstation <00>, the *SMBSERVER fallback <20>.
     enum Suffix : quint8 {
         WorkstationSuffix = 0x00,
@@ -40,7 +40,7 @@ public:
     };
 
     static constexpr int HeaderSize = 4;
-    // 17-bit length: byte 1's low bit extends the 16-bit length (PROTOCOL.md §1.1).
+    // 17-bit length: byte 1's low bit extends the 16-bit length (docs/protocol.md §1.1).
     static constexpr int MaxPayloadLength = 0x1FFFF;
     static constexpr int NameBytes = 15;
     static constexpr int EncodedNameSize = 34;

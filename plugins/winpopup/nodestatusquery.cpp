@@ -111,7 +111,7 @@ std::optional<QList<NetbiosNameEntry>> NodeStatusQuery::parseResponse(const QByt
 QStringList NodeStatusQuery::messengerAliases(const QList<NetbiosNameEntry> &names,
                                               const TextCodec &codec)
 {
-    // Unique (non-group) names with suffix <03> (PROTOCOL.md §1.4).
+    // Unique (non-group) names with suffix <03> (docs/protocol.md §1.4).
     QStringList aliases;
     for (const NetbiosNameEntry &entry : names) {
         if (entry.suffix != NetbiosSession::MessengerSuffix || (entry.flags & GroupFlag))

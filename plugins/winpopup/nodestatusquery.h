@@ -29,7 +29,7 @@ struct NetbiosNameEntry
 
 // Lists the messenger aliases of a remote host the way nmblookup -A does: a
 // NetBIOS node status request over UDP, whose answer names every registered
-// name; the unique <03> names are the aliases (PROTOCOL.md §1.4). Retries a
+// name; the unique <03> names are the aliases (docs/protocol.md §1.4). Retries a
 // lost datagram; reports once through its future, then deletes itself.
 class NodeStatusQuery : public QObject
 {

@@ -111,7 +111,7 @@ QByteArray SmbMessageCodec::errorResponse(const SmbPacket &request, quint8 error
                                           quint16 errorCode)
 {
     QByteArray header = request.header;
-    // DOS form: class at 5, reserved at 6, code at 7-8 (PROTOCOL.md §1.2); the
+    // DOS form: class at 5, reserved at 6, code at 7-8 (docs/protocol.md §1.2); the
     // client negotiated no NT status, so FLAGS2_NT_STATUS stays clear.
     header[5] = char(errorClass);
     header[6] = '\0';

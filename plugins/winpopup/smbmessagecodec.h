@@ -7,7 +7,7 @@
 
 namespace netmsg {
 
-// SMB1 commands of the messenger exchange (MS-MSRP 2.2.3, PROTOCOL.md §1.3).
+// SMB1 commands of the messenger exchange (MS-MSRP 2.2.3, docs/protocol.md §1.3).
 namespace SmbCommand {
 enum : quint8 {
     Negotiate = 0x72,
@@ -18,7 +18,7 @@ enum : quint8 {
 };
 } // namespace SmbCommand
 
-// DOS-class error statuses (MS-CIFS 2.2.2.4; PROTOCOL.md §2 "Errors on the wire").
+// DOS-class error statuses (MS-CIFS 2.2.2.4; docs/protocol.md §2 "Errors on the wire").
 namespace DosError {
 enum : quint8 { ClassDos = 0x01, ClassServer = 0x02, ClassHardware = 0x03 };
 enum : quint16 {
@@ -78,7 +78,7 @@ public:
     static constexpr quint16 Flags2NtStatus = 0x4000;
 
     // Requests as an unnegotiated client sends them: every header field but the
-    // command is zero (MS-MSRP 2.2.3.x, PROTOCOL.md §1.2).
+    // command is zero (MS-MSRP 2.2.3.x, docs/protocol.md §1.2).
     static QByteArray startRequest(const QByteArray &originator, const QByteArray &destination);
     static QByteArray textRequest(quint16 groupId, const QByteArray &block);
     static QByteArray endRequest(quint16 groupId);

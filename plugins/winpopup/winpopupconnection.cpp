@@ -136,7 +136,7 @@ bool WinPopupConnection::handleFrame(const NetbiosFrame &frame)
         }
         // smbclient -M sends the session request only to port 139 and starts
         // with the SMB on any other port, as on 445 (measured with Samba 4.17;
-        // PROTOCOL.md §1.1). The To name of SEND_START is then the only name
+        // docs/protocol.md §1.1). The To name of SEND_START is then the only name
         // to check, and it is checked either way.
         m_inSession = true;
     }
@@ -166,7 +166,7 @@ bool WinPopupConnection::handleSessionRequest(const NetbiosFrame &frame)
         return false;
     }
     // Only names in the alias list, and only as messenger names <03>
-    // (RFC 1002 §4.3.4 codes; PROTOCOL.md §1.1).
+    // (RFC 1002 §4.3.4 codes; docs/protocol.md §1.1).
     const QString alias = aliasFor(called);
     if (alias.isEmpty() || calledSuffix != NetbiosSession::MessengerSuffix) {
         const quint8 code = alias.isEmpty() ? quint8(NetbiosSession::CalledNameNotPresent)
@@ -255,7 +255,7 @@ bool WinPopupConnection::handleEnd(const SmbPacket &request)
 
 bool WinPopupConnection::handleSingle(const SmbPacket &request)
 {
-    // smbd drops a connection whose first SMB is not a negprot (PROTOCOL.md §2);
+    // smbd drops a connection whose first SMB is not a negprot (docs/protocol.md §2);
     // so do we, so that senders learn the same rule from both.
     if (!m_negotiated) {
         close("single-block message without negprot");

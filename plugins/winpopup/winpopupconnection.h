@@ -31,7 +31,7 @@ struct WinPopupConnectionRules
 // One peer talking to our receiver, as a state machine on its socket: the
 // session request (only for names in the alias list; peers on a port other
 // than 139 may skip it), then the multi-block exchange or, after a negprot,
-// the single block, whose To name must be an alias too (PROTOCOL.md §1, §2,
+// the single block, whose To name must be an alias too (docs/protocol.md §1, §2,
 // MS-MSRP 3.2.4.5). Whatever
 // the peer sends is untrusted: a malformed or oversized exchange, or silence
 // past the idle timeout, closes this connection and nothing else.
@@ -93,7 +93,7 @@ private:
     bool m_closing = false;
     // A message is with accept() and its peer not answered yet.
     bool m_awaitingAccept = false;
-    // The multi-block message under way (PROTOCOL.md §2 "Per command").
+    // The multi-block message under way (docs/protocol.md §2 "Per command").
     bool m_started = false;
     quint16 m_groupId = 0;
     QByteArray m_originator;

@@ -36,7 +36,7 @@ struct DosStatus
 };
 
 // DOS-class statuses a messenger server answers with (MS-CIFS 2.2.2.4,
-// Samba libcli/util/doserr.h; PROTOCOL.md §2).
+// Samba libcli/util/doserr.h; docs/protocol.md §2).
 constexpr DosStatus dosStatuses[] = {
     {DosError::ClassDos, DosError::BadFunction, Code::InvalidFunction, "ERRDOS/ERRbadfunc"},
     {DosError::ClassDos, DosError::NoAccess, Code::AccessDenied, "ERRDOS/ERRnoaccess"},

@@ -16,9 +16,9 @@ class WinPopupError
 {
     Q_DECLARE_TR_FUNCTIONS(netmsg::WinPopupError)
 public:
-    // A negative session response code (RFC 1002 §4.3.4, PROTOCOL.md §1.1).
+    // A negative session response code (RFC 1002 §4.3.4, docs/protocol.md §1.1).
     static Outcome fromSessionRefusal(quint8 code);
-    // An SMB reply status to `command` (PROTOCOL.md §2 "Errors on the wire").
+    // An SMB reply status to `command` (docs/protocol.md §2 "Errors on the wire").
     static Outcome fromSmbStatus(const SmbStatus &status, quint8 command);
     static Outcome fromSocketError(QAbstractSocket::SocketError error, const QString &detail);
     // The peer answered something the protocol does not allow at this point.

@@ -52,7 +52,7 @@ Outcome WinPopupOptions::apply(const QVariantMap &options)
         bool ok = true;
         if (key == QLatin1String("codePage")) {
             const QString name = TextCodec::canonicalName(value.toString());
-            // The wire is an OEM code page, never UTF-16 (PROTOCOL.md §3 MS-MSRP).
+            // The wire is an OEM code page, never UTF-16 (docs/protocol.md §3 MS-MSRP).
             ok = !name.isEmpty() && name.startsWith(QLatin1String("CP")) &&
                  TextCodec(name).isValid();
             next.codePage = name;

@@ -22,14 +22,14 @@ public:
     LineBreakStyle lineBreaks = LineBreakStyle::Smbclient;
     int connectTimeoutMs = 5000;
     int replyTimeoutMs = 10000;
-    quint16 defaultPort = 139; // NetBIOS session service (PROTOCOL.md §1.1)
+    quint16 defaultPort = 139; // NetBIOS session service (docs/protocol.md §1.1)
     // smbclient's buffer and man page: 1600 bytes "is the limit of the protocol"
-    // (PROTOCOL.md §1.3); Windows receivers take 652 (MS-MSRP 3.2.4.4).
+    // (docs/protocol.md §1.3); Windows receivers take 652 (MS-MSRP 3.2.4.4).
     int maxMessageBytes = 1600;
     // Negprot + SMBsends for short texts instead of the multi-block exchange.
     bool singleBlock = false;
     quint16 listenerPort = 1139; // unprivileged; 0 = any free port
-    // Where remote alias listings ask (NetBIOS name service, PROTOCOL.md §1.4).
+    // Where remote alias listings ask (NetBIOS name service, docs/protocol.md §1.4).
     quint16 nodeStatusPort = 137;
 
     // Applies `options` over `*this`; on failure `*this` is unchanged and the

@@ -15,12 +15,12 @@ namespace {
 // A retarget response may point elsewhere; follow a few hops, not a loop.
 constexpr int MaxRetargets = 3;
 // Samba's client retries a refused session once with this called name
-// (PROTOCOL.md §1.1, nb_connect_done).
+// (docs/protocol.md §1.1, nb_connect_done).
 const QByteArray ServerName = QByteArrayLiteral("*SMBSERVER");
 
 // Offered in a negotiate before the single-block command: the core dialect for
 // receivers such as netmsg's own, NT LM 0.12 for smbd with server min protocol
-// = NT1 (PROTOCOL.md §2 "Pre-negprot acceptance").
+// = NT1 (docs/protocol.md §2 "Pre-negprot acceptance").
 const QList<QByteArray> Dialects = {QByteArrayLiteral("PC NETWORK PROGRAM 1.0"),
                                     QByteArrayLiteral("NT LM 0.12")};
 
@@ -235,7 +235,7 @@ bool WinPopupSender::handleSmbReply(const SmbPacket &reply)
         return true;
     case State::AwaitStart:
         // Windows answers with a group id, Samba with none (WordCount 0); echo
-        // what came, 0 otherwise (PROTOCOL.md §1.3).
+        // what came, 0 otherwise (docs/protocol.md §1.3).
         m_groupId = reply.words.isEmpty() ? 0 : reply.words.first();
         m_blocks = WinPopupText::blocks(m_target.text, SmbMessageCodec::MaxTextBlock);
         m_nextBlock = 0;
@@ -275,7 +275,7 @@ void WinPopupSender::sendSmb(const QByteArray &payload, State next)
     m_state = next;
     m_pendingCommand = quint8(payload.at(4));
     m_timer.start(m_target.replyTimeoutMs);
-    // The peer delivers on SEND_END or the single block (PROTOCOL.md §2
+    // The peer delivers on SEND_END or the single block (docs/protocol.md §2
     // "sendend", "sends"): from this write on, silence may mean it arrived.
     const bool completesMessage =
         m_pendingCommand == SmbCommand::SendEnd || m_pendingCommand == SmbCommand::SendMessage;

@@ -21,7 +21,7 @@ namespace netmsg {
 struct WinPopupTarget
 {
     QString host;           // IP address or DNS/hosts name
-    quint16 port = 139;     // NetBIOS session service (PROTOCOL.md §1.1)
+    quint16 port = 139;     // NetBIOS session service (docs/protocol.md §1.1)
     QByteArray calledName;  // OEM bytes, upper-cased, at most 15
     QByteArray callingName; // OEM bytes, upper-cased, at most 15
     QByteArray originator;  // SEND_START OriginatorName
@@ -43,7 +43,7 @@ struct WinPopupTarget
 // The future's progress is SendProgress::Started from start() on, and
 // HandedOver once the request that completes the message on the peer is
 // written: SEND_END, or the single-block SEND_MESSAGE (receivers deliver on
-// it, PROTOCOL.md §2). The result says what is known: delivered when the peer
+// it, docs/protocol.md §2). The result says what is known: delivered when the peer
 // confirmed; failed when the peer answered an SMB error, or when anything went
 // wrong before the hand-over; unconfirmed when, after the hand-over, no valid
 // answer came (timeout, closed or reset connection, a malformed reply). The

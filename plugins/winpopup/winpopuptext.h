@@ -9,7 +9,7 @@ namespace netmsg {
 class TextCodec;
 
 // How line breaks travel: Windows senders turn CR, LF, CRLF and LFCR into one
-// 0x14 byte (MS-MSRP 2.2.3.3.1); smbclient sends CRLF (PROTOCOL.md §1.3).
+// 0x14 byte (MS-MSRP 2.2.3.3.1); smbclient sends CRLF (docs/protocol.md §1.3).
 // LineFeed (bare LF, one byte like core counts a break) is not an option of
 // its own: it is the fallback for CRLF text that fits only that way.
 enum class LineBreakStyle { Windows, Smbclient, LineFeed };
@@ -23,7 +23,7 @@ public:
     // Every break a sender may use (0x14, CRLF, LF, CR) becomes "\n".
     static QString decode(const QByteArray &bytes, const TextCodec &codec);
     // Blocks of at most `blockSize` bytes; an empty text is one empty block, as
-    // Samba's client sends it (PROTOCOL.md §1.3).
+    // Samba's client sends it (docs/protocol.md §1.3).
     static QList<QByteArray> blocks(const QByteArray &wire, int blockSize);
 
     static QString styleName(LineBreakStyle style);

@@ -167,7 +167,7 @@ Outcome WinPopupTransport::prepare(const Message &message, WinPopupTarget *targe
                            .arg(m_options.maxMessageBytes));
 
     // Called name NAME<03>, calling name SENDER<00>, both upper-cased OEM
-    // (PROTOCOL.md §1.1); the same names travel in SEND_START (§1.3).
+    // (docs/protocol.md §1.1); the same names travel in SEND_START (§1.3).
     target->calledName = m_codec.encode(name.toUpper());
     target->callingName = m_codec.encode(sender.toUpper());
     target->originator = target->callingName;

@@ -7,7 +7,7 @@
 
 namespace netmsg {
 
-// One run of msg.exe (PROTOCOL.md §4): `msg <target> [/server:S] [/time:N] [/w]`
+// One run of msg.exe (docs/protocol.md §4): `msg <target> [/server:S] [/time:N] [/w]`
 // with the text on stdin, never through a shell. The fallback when
 // WTSSendMessageW fails in a way msg.exe can cover.
 struct MsgExeRequest

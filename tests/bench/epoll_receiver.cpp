@@ -1,4 +1,4 @@
-// The baseline receiver: answers the WinPopup exchange (PROTOCOL.md §1) with
+// The baseline receiver: answers the WinPopup exchange (docs/protocol.md §1) with
 // one epoll loop, accepting every called name. Usage: epoll_receiver PORT
 // Prints "ready" once listening and "received=N" when terminated.
 #include <arpa/inet.h>

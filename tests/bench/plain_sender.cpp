@@ -1,4 +1,4 @@
-// The baseline sender: the WinPopup exchange (PROTOCOL.md §1) over plain
+// The baseline sender: the WinPopup exchange (docs/protocol.md §1) over plain
 // blocking POSIX sockets, one connection per message, THREADS at once.
 // Usage: plain_sender HOST PORT COUNT THREADS   Prints "sent=N failed=F seconds=S".
 #include <arpa/inet.h>

@@ -144,7 +144,7 @@ bool WinPopupPeer::handleSmb(QTcpSocket *socket, Session &session, const SmbPack
 {
     m_requests.append(request);
     // smbclient -M skips the session request on ports other than 139
-    // (PROTOCOL.md §1.1): then SEND_START's To name picks the behaviour.
+    // (docs/protocol.md §1.1): then SEND_START's To name picks the behaviour.
     if (!session.sessionSeen && request.command == SmbCommand::SendStart) {
         QByteArray originator;
         QByteArray destination;
@@ -217,7 +217,7 @@ bool WinPopupPeer::track(Session &session, const SmbPacket &request)
 {
     switch (request.command) {
     case SmbCommand::SendStart: {
-        // A new start discards any message under way, as smbd does (PROTOCOL.md §2).
+        // A new start discards any message under way, as smbd does (docs/protocol.md §2).
         session.message = Message{session.calledName, {}, {}, {}};
         const int used = SmbMessageCodec::readString(request.bytes, 0, &session.message.originator);
         session.started =

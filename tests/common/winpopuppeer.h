@@ -3,7 +3,7 @@
 // WinPopupPeer: a scriptable, hostile WinPopup receiver for tests and benches.
 //
 // It listens on one TCP port and speaks the receiving half of the exchange
-// (PROTOCOL.md §1.1, §1.3): the NetBIOS session response, then the replies to
+// (docs/protocol.md §1.1, §1.3): the NetBIOS session response, then the replies to
 // SMBnegprot, SEND_START, SEND_TEXT, SEND_END and the single-block
 // SEND_MESSAGE. How it answers is chosen per test with a Behaviour, for every
 // session or only for those that call one name:
@@ -23,7 +23,7 @@
 // It counts what it saw: connections, SMB requests (per command), bytes, and
 // the messages it received completely and kept (SEND_END or SEND_MESSAGE
 // seen and not answered with an error: what smbd or netmsg's receiver would
-// have delivered, PROTOCOL.md §2). For shapes no Behaviour covers, onSession
+// have delivered, docs/protocol.md §2). For shapes no Behaviour covers, onSession
 // and onSmb script the answers themselves.
 
 #include "smbmessagecodec.h"
@@ -84,7 +84,7 @@ public:
     // to SEND_END.
     void setError(quint8 command, quint8 errorClass, quint16 errorCode);
     // The group id in the SEND_START reply, as Windows answers; nullopt
-    // answers WordCount 0, as Samba does (PROTOCOL.md §2 "sendstrt").
+    // answers WordCount 0, as Samba does (docs/protocol.md §2 "sendstrt").
     // Default 0x4242.
     void setStartGroupId(std::optional<quint16> groupId) { m_startGroupId = groupId; }
 

@@ -66,7 +66,7 @@ QString SmbdFixture::start(const Options &options)
     if (!m_root->isValid())
         return QStringLiteral("no temporary folder");
     const QString root = m_root->path();
-    // The message command runs as the guest account (PROTOCOL.md §2). It is
+    // The message command runs as the guest account (docs/protocol.md §2). It is
     // the user running the test: "nobody" may not even reach the temporary
     // folder (a chroot whose root is 0700, a private /tmp). The folders stay
     // open to others too, for an smbd that drops to another user anyway.

@@ -9,7 +9,7 @@
 
 // A private Samba smbd for one test: its own smb.conf, state, lock and cache
 // folders, listening on 127.0.0.1 only, on a free unprivileged port that it
-// serves as the NetBIOS session port (PROTOCOL.md §2: server min protocol =
+// serves as the NetBIOS session port (docs/protocol.md §2: server min protocol =
 // NT1 or smbd >= 4.17 drops WinPopup connections). Its message command writes
 // each message, with %f and %t, to a file the test reads back.
 class SmbdFixture
@@ -23,7 +23,7 @@ public:
 
     struct Delivered
     {
-        QString from; // smbd's %f: only [A-Za-z0-9] survive (PROTOCOL.md §2)
+        QString from; // smbd's %f: only [A-Za-z0-9] survive (docs/protocol.md §2)
         // %t: smbd 4.17 expands the standard macros before its own %t, so this
         // is the date ("the current time" macro), not the destination.
         QString to;

@@ -14,7 +14,7 @@
 
 using namespace netmsg;
 
-// Remote alias listing against a real Samba nmbd (PROTOCOL.md §1.4). The test
+// Remote alias listing against a real Samba nmbd (docs/protocol.md §1.4). The test
 // runs itself in a private network namespace (see main()) where
 // NETMSG_TEST_NMB_ADDRESS is an address of its own loopback, so nmbd can serve
 // port 137 there without touching the machine's network.

@@ -8,7 +8,7 @@
 
 using namespace netmsg;
 
-// The real `smbclient -M` sends to netmsg's receiver (PROTOCOL.md §1.1, §1.3):
+// The real `smbclient -M` sends to netmsg's receiver (docs/protocol.md §1.1, §1.3):
 // no negprot, CRLF line breaks, text in the client's dos charset.
 class TestWinPopupSmbclient : public QObject
 {
@@ -144,7 +144,7 @@ void TestWinPopupSmbclient::unknownAliasIsRefused()
     const int exitCode = smbclient(QStringLiteral("NOBODY"), QStringLiteral("hello?"), &output);
     if (m_port == 139) {
         // NOBODY<03> refused with 0x82, then *SMBSERVER<20> too: a connect
-        // failure, the one smbclient -M failure that exits 1 (PROTOCOL.md §1.3).
+        // failure, the one smbclient -M failure that exits 1 (docs/protocol.md §1.3).
         QCOMPARE(exitCode, 1);
     } else {
         // No session: SEND_START's To name is refused with ERRSRV/ERRinvnetname,

@@ -7,7 +7,7 @@
 
 using namespace netmsg;
 
-// netmsg's sender against a real Samba smbd (PROTOCOL.md §1, §2, §7): what the
+// netmsg's sender against a real Samba smbd (docs/protocol.md §1, §2, §7): what the
 // message command writes is what smbd understood, converted from its dos
 // charset to UTF-8.
 class TestWinPopupSmbd : public QObject
@@ -131,7 +131,7 @@ void TestWinPopupSmbd::severalBlocksWithLineBreaks()
 {
     SmbdFixture smbd;
     startSmbd(smbd);
-    // smbd drops the CR of CRLF (PROTOCOL.md §2), so smbclient-style breaks
+    // smbd drops the CR of CRLF (docs/protocol.md §2), so smbclient-style breaks
     // arrive as plain new lines.
     auto transport = sender({{QStringLiteral("lineBreaks"), QStringLiteral("smbclient")}});
     QString text;
@@ -208,7 +208,7 @@ void TestWinPopupSmbd::smbdWithoutMessageCommandRefuses()
     DeliveryState state = DeliveryState::Pending;
     const Outcome outcome = send(transport.get(), smbd.port(), QStringLiteral("anyone?"),
                                  QStringLiteral("OPS"), &state);
-    // smbd answers ERRDOS/ERROR_REQ_NOT_ACCEP to SMBsendstrt (PROTOCOL.md §2).
+    // smbd answers ERRDOS/ERROR_REQ_NOT_ACCEP to SMBsendstrt (docs/protocol.md §2).
     QCOMPARE(outcome.code(), quint32(Code::RequestNotAccepted));
     QCOMPARE(state, DeliveryState::Failed);
     QVERIFY(outcome.detail().contains(QLatin1String("SMBsendstrt")));

@@ -23,7 +23,7 @@ void tst_Outcome::catalogueCoversProtocolCodes_data()
     QTest::addColumn<quint32>("code");
     QTest::addColumn<QString>("symbol");
     QTest::addColumn<OutcomeCategory>("category");
-    // PROTOCOL.md §3 "Numeric values", plus the codes netmsg adds.
+    // docs/protocol.md §3 "Numeric values", plus the codes netmsg adds.
     QTest::newRow("2123") << 2123u << "NERR_BufTooSmall" << OutcomeCategory::Internal;
     QTest::newRow("2136") << 2136u << "NERR_NetworkError" << OutcomeCategory::Unreachable;
     QTest::newRow("2140") << 2140u << "NERR_InternalError" << OutcomeCategory::Internal;

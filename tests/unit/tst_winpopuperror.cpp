@@ -45,7 +45,7 @@ void TestWinPopupError::dosStatuses_data()
     QTest::addColumn<int>("errorClass");
     QTest::addColumn<int>("errorCode");
     QTest::addColumn<quint32>("code");
-    // smbd without a message command (PROTOCOL.md §2).
+    // smbd without a message command (docs/protocol.md §2).
     QTest::newRow("ERRDOS/71") << 1 << 71 << quint32(Code::RequestNotAccepted);
     QTest::newRow("ERRDOS/87") << 1 << 87 << quint32(Code::InvalidParameter);
     QTest::newRow("ERRDOS/8") << 1 << 8 << quint32(Code::NotEnoughMemory);

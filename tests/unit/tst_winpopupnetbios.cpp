@@ -5,7 +5,7 @@
 
 using namespace netmsg;
 
-// NetBIOS names and session packets against the examples of PROTOCOL.md §1.1.
+// NetBIOS names and session packets against the examples of docs/protocol.md §1.1.
 class TestWinPopupNetbios : public QObject
 {
     Q_OBJECT
@@ -69,7 +69,7 @@ void TestWinPopupNetbios::decodeRejectsBadLetters()
 void TestWinPopupNetbios::sessionRequestLayout()
 {
     const QByteArray request = NetbiosSession::sessionRequest("FRED", 0x03, "ALICE", 0x00);
-    // 0x81, flags, 68 bytes of names with an empty scope (PROTOCOL.md §1.1).
+    // 0x81, flags, 68 bytes of names with an empty scope (docs/protocol.md §1.1).
     QCOMPARE(request.size(), 4 + 68);
     QCOMPARE(quint8(request.at(0)), quint8(0x81));
     QCOMPARE(request.at(1), '\0');

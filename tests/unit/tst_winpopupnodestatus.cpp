@@ -55,7 +55,7 @@ const QList<Name> nmbdNames = {{"NMBTEST", 0x00, 0x0400},
 
 } // namespace
 
-// Remote alias listing through NetBIOS node status (PROTOCOL.md §1.4).
+// Remote alias listing through NetBIOS node status (docs/protocol.md §1.4).
 class TestWinPopupNodeStatus : public QObject
 {
     Q_OBJECT

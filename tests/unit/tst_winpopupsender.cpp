@@ -58,7 +58,7 @@ Outcome outcomeOf(const WinPopupTarget &target)
 } // namespace
 
 // The sender state machine against scripted peers: every session response
-// and reply shape that PROTOCOL.md §1 and §2 describe, and what each ending
+// and reply shape that docs/protocol.md §1 and §2 describe, and what each ending
 // means for the message (delivered, failed, unconfirmed).
 class TestWinPopupSender : public QObject
 {
@@ -110,7 +110,7 @@ void TestWinPopupSender::sequenceWithWindowsGroupId()
 void TestWinPopupSender::startReplyWithoutGroupIdEchoesZero()
 {
     WinPopupPeer peer;
-    peer.setStartGroupId(std::nullopt); // Samba since 3.2: WordCount 0 (PROTOCOL.md §2)
+    peer.setStartGroupId(std::nullopt); // Samba since 3.2: WordCount 0 (docs/protocol.md §2)
     QVERIFY(outcomeOf(targetAt(peer.port())).isSuccess());
     QCOMPARE(peer.requests().at(1).words, QList<quint16>{0});
     QCOMPARE(peer.requests().at(2).words, QList<quint16>{0});

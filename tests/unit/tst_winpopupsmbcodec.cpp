@@ -4,7 +4,7 @@
 
 using namespace netmsg;
 
-// The SMB1 messenger commands byte for byte (MS-MSRP 2.2.3, PROTOCOL.md §1.2-1.3).
+// The SMB1 messenger commands byte for byte (MS-MSRP 2.2.3, docs/protocol.md §1.2-1.3).
 class TestWinPopupSmbCodec : public QObject
 {
     Q_OBJECT
@@ -88,7 +88,7 @@ void TestWinPopupSmbCodec::parseStartReplyWithAndWithoutGroupId()
 {
     const auto request = SmbMessageCodec::parse(SmbMessageCodec::startRequest("A", "B"));
     QVERIFY(request);
-    // Windows: WCT=1 with a group id; Samba: WCT=0 (PROTOCOL.md headlines).
+    // Windows: WCT=1 with a group id; Samba: WCT=0 (docs/protocol.md headlines).
     const auto windows = SmbMessageCodec::parse(SmbMessageCodec::successResponse(*request, {42}));
     QVERIFY(windows);
     QCOMPARE(windows->words, QList<quint16>{42});
@@ -155,7 +155,7 @@ void TestWinPopupSmbCodec::readDataBlockChecksFormatAndLength()
     QByteArray data;
     QCOMPARE(SmbMessageCodec::readDataBlock(QByteArray::fromHex("010200") + "ab", 0, &data), 5);
     QCOMPARE(data, QByteArray("ab"));
-    // Samba skips the format byte unchecked (PROTOCOL.md §2); we do not.
+    // Samba skips the format byte unchecked (docs/protocol.md §2); we do not.
     QCOMPARE(SmbMessageCodec::readDataBlock(QByteArray::fromHex("000200") + "ab", 0, &data), 0);
     QCOMPARE(SmbMessageCodec::readDataBlock(QByteArray::fromHex("010900") + "ab", 0, &data), 0);
     QByteArray name;

@@ -6,7 +6,7 @@
 using namespace netmsg;
 
 // Text to OEM wire bytes and back: code pages through ICU, both line-break
-// styles (MS-MSRP 2.2.3.3.1; PROTOCOL.md §1.3), 128-byte blocks.
+// styles (MS-MSRP 2.2.3.3.1; docs/protocol.md §1.3), 128-byte blocks.
 class TestWinPopupText : public QObject
 {
     Q_OBJECT

@@ -1,5 +1,5 @@
 // MessengerApi against a fake netapi32 that behaves like Windows XP's Messenger
-// service (PROTOCOL.md §3): names paged with ERROR_MORE_DATA, access denied,
+// service (docs/protocol.md §3): names paged with ERROR_MORE_DATA, access denied,
 // duplicate names, unknown recipients, the computer name that cannot be deleted.
 
 #include "check.h"
@@ -340,7 +340,7 @@ void nameInfoBothLevels()
     CHECK(fake.buffers.empty());
 }
 
-// Every documented NET_API_STATUS of PROTOCOL.md §3 reaches the caller unchanged.
+// Every documented NET_API_STATUS of docs/protocol.md §3 reaches the caller unchanged.
 void documentedStatusesPassThrough()
 {
     const DWORD sendCodes[] = {ERROR_ACCESS_DENIED, ERROR_INVALID_PARAMETER, ERROR_NOT_SUPPORTED,

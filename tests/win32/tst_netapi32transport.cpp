@@ -1,5 +1,5 @@
 // Netapi32Transport over a fake netapi32: every documented NET_API_STATUS of
-// every Messenger function (PROTOCOL.md §3) becomes the catalogue Outcome of
+// every Messenger function (docs/protocol.md §3) becomes the catalogue Outcome of
 // the same code, availability names its reason, blocking calls run on the
 // transport's own threads, and under Wine nothing is ever called. Sends
 // cancelled or timed out before their call started never call the API later.

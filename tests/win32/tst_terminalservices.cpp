@@ -1,4 +1,4 @@
-// TerminalServices against a fake wtsapi32 (PROTOCOL.md §4): sessions with their
+// TerminalServices against a fake wtsapi32 (docs/protocol.md §4): sessions with their
 // user names, remote servers opened and closed, message boxes with title,
 // timeout and wait, the user's response, and every buffer freed.
 
@@ -249,7 +249,7 @@ void sendsWithTitleTimeoutAndWait()
     CHECK_EQUAL(sent.sessionId, DWORD(2));
     CHECK(sent.title == L"Message from ADMIN");
     CHECK(sent.text == L"Server reboots at 18:00");
-    // Lengths are in bytes (PROTOCOL.md §4).
+    // Lengths are in bytes (docs/protocol.md §4).
     CHECK_EQUAL(sent.titleBytes, DWORD(18 * 2));
     CHECK_EQUAL(sent.textBytes, DWORD(23 * 2));
     CHECK_EQUAL(sent.timeout, DWORD(60));

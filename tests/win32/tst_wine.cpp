@@ -1,5 +1,5 @@
 // What Debian's Wine really does with the functions the Windows backends use
-// (PROTOCOL.md §5), checked against Wine's own DLLs: Wine is detected; the
+// (docs/protocol.md §5), checked against Wine's own DLLs: Wine is detected; the
 // NetMessage* exports resolve but the layer never calls them (a call would kill
 // this process with exception 0x80000100); WTSEnumerateSessionsW succeeds with
 // no sessions; WTSOpenServerW is not implemented; WTSSendMessageW fails without an error code and

@@ -45,7 +45,7 @@ struct MessengerNameInfo
     MessengerName name;
 };
 
-// The Messenger API (lmmsg.h, PROTOCOL.md §3) over a function table: send,
+// The Messenger API (lmmsg.h, docs/protocol.md §3) over a function table: send,
 // add / delete / list / get-info of messenger names. Blocking; the plugin calls
 // it from its own thread pool. Every result is the NET_API_STATUS the API gave,
 // or ERROR_NOT_SUPPORTED without any call when the function is missing or the
@@ -64,7 +64,7 @@ public:
 
     // `server` empty = the local machine; `from` empty = the local computer name.
     // The text goes as UTF-16 with its length in bytes, no terminator, as the
-    // SDK samples pass it (PROTOCOL.md §3: the buffer encoding is unconfirmed).
+    // SDK samples pass it (docs/protocol.md §3: the buffer encoding is unconfirmed).
     NET_API_STATUS send(const std::wstring &server, const std::wstring &recipient,
                         const std::wstring &from, const std::wstring &text) const;
     NET_API_STATUS addName(const std::wstring &server, const std::wstring &name) const;

@@ -57,7 +57,7 @@ private:
 };
 
 // The Wine release ("8.0") when running under Wine, empty on Windows
-// (PROTOCOL.md §5).
+// (docs/protocol.md §5).
 using win32::wineVersion;
 
 } // namespace netmsg::netapi32

@@ -67,7 +67,7 @@ bool parseSessionId(const std::wstring &text, DWORD *id)
     return true;
 }
 
-// WTSSendMessageW takes non-const buffers and their lengths in bytes (PROTOCOL.md §4).
+// WTSSendMessageW takes non-const buffers and their lengths in bytes (docs/protocol.md §4).
 DWORD byteLength(const std::wstring &text)
 {
     return static_cast<DWORD>(text.size() * sizeof(wchar_t));
@@ -144,7 +144,7 @@ SessionList TerminalServices::listSessions(HANDLE server) const
     PWTS_SESSION_INFOW info = nullptr;
     DWORD count = 0;
     SetLastError(ERROR_SUCCESS);
-    // Reserved must be 0 and Version 1 (PROTOCOL.md §4).
+    // Reserved must be 0 and Version 1 (docs/protocol.md §4).
     if (!m_functions.enumerateSessions(server, 0, 1, &info, &count)) {
         result.failure = lastError("WTSEnumerateSessionsW");
         return result;

@@ -12,7 +12,7 @@ struct WtsAvailability
 {
     enum class Reason {
         Available,
-        RunningUnderWine, // Wine's WTSSendMessageW is a stub (PROTOCOL.md §5)
+        RunningUnderWine, // Wine's WTSSendMessageW is a stub (docs/protocol.md §5)
         ExportsMissing,   // wtsapi32.dll absent or without the exports we need
     };
     Reason reason = Reason::Available;
@@ -45,7 +45,7 @@ struct SessionList
     std::vector<Session> sessions;
 };
 
-// How a message box is shown (WTSSendMessageW, PROTOCOL.md §4).
+// How a message box is shown (WTSSendMessageW, docs/protocol.md §4).
 struct MessageOptions
 {
     std::wstring title;

@@ -58,16 +58,16 @@ private:
 };
 
 // The Wine release ("8.0") when running under Wine, empty on Windows
-// (PROTOCOL.md §5).
+// (docs/protocol.md §5).
 using win32::wineVersion;
 
 // The full path of System32\msg.exe when that file exists, else empty: Home
-// editions do not ship it, nor does Wine (PROTOCOL.md §5).
+// editions do not ship it, nor does Wine (docs/protocol.md §5).
 std::wstring msgExePath();
 
 // The OEM code page (850, 437, ...): what a console program such as msg.exe
 // most likely expects on a redirected stdin (the console's default code page;
-// UNCONFIRMED for msg.exe, PROTOCOL.md §8).
+// UNCONFIRMED for msg.exe, docs/protocol.md §8).
 unsigned oemCodePage();
 
 } // namespace netmsg::wts
