@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QSysInfo>
 
 namespace netmsg {
 
@@ -78,7 +79,19 @@ void Settings::setRoute(const QStringList &ids)
 
 QString Settings::senderName() const
 {
-    QString fallback = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    // The login name, as Windows' messenger uses the user's name; the
+    // machine's name where the environment names no user (a service, a
+    // container).
+    QString fallback;
+    for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
+        fallback = qEnvironmentVariable(variable);
+        if (!fallback.isEmpty())
+            break;
+    }
+    if (fallback.isEmpty())
+        fallback = QSysInfo::machineHostName().section(QLatin1Char('.'), 0, 0);
+    if (fallback.isEmpty())
+        fallback = QStringLiteral("NETMSG");
     return m_settings->value(QStringLiteral("senderName"), fallback.toUpper().left(15)).toString();
 }
 

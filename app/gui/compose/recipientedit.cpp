@@ -23,6 +23,7 @@ RecipientEdit::RecipientEdit(QWidget *parent)
     , m_words(new QStringListModel(this))
 {
     setTabChangesFocus(true);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_completer->setModel(m_words);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
