@@ -176,6 +176,13 @@ Outcome WinPopupTransport::prepare(const Message &message, WinPopupTarget *targe
     target->hostIsRecipientName = host.isEmpty();
     target->host = host.isEmpty() ? name : host;
     target->port = port ? port : m_options.defaultPort;
+    // A bare name this machine's own receiver answers to is found here, as a
+    // name registered on this machine is found first by NetBIOS (docs/protocol.md §1.4).
+    if (host.isEmpty() && m_receiver && m_receiver->isListening() && m_aliases.contains(name)) {
+        target->host = m_receiver->address().toString();
+        target->port = m_receiver->port();
+        target->hostIsRecipientName = false;
+    }
     target->singleBlock = m_options.singleBlock;
     target->connectTimeoutMs = m_options.connectTimeoutMs;
     target->replyTimeoutMs = m_options.replyTimeoutMs;

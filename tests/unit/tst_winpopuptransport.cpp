@@ -119,6 +119,7 @@ private Q_SLOTS:
     void receiverGoneWhileAcceptPends_data();
     void receiverGoneWhileAcceptPends();
     void aliasesAreLocalAndPersist();
+    void bareNameOfOwnAliasReachesOwnReceiver();
     void stoppingFromTheMessageHandlerIsSafe();
 
 private:
@@ -317,6 +318,30 @@ void TestWinPopupTransport::sendsToOwnReceiver()
     QCOMPARE(message.peerAddress, QStringLiteral("127.0.0.1"));
     QCOMPARE(message.transport, QStringLiteral("winpopup"));
     QVERIFY(message.receivedAt.isValid());
+}
+
+// The embedded default: a console that answers to ALICE sends to "ALICE"
+// and the message lands in its own inbox, without DNS or NetBIOS.
+void TestWinPopupTransport::bareNameOfOwnAliasReachesOwnReceiver()
+{
+    startReceiver();
+    QSignalSpy received(m_receiver.get(), &IMessageTransport::messageReceived);
+    Message message;
+    message.recipient = QStringLiteral("ops");
+    message.sender = QStringLiteral("alice");
+    message.text = QStringLiteral("to myself");
+    WinPopupTarget target;
+    QVERIFY(m_receiver->prepare(message, &target).isSuccess());
+    QCOMPARE(target.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(target.port, m_port);
+    const SendResult sent = awaitSend(m_receiver->send(message));
+    QVERIFY2(sent.outcome.isSuccess(), qPrintable(sent.outcome.toString()));
+    QTRY_COMPARE(received.size(), 1);
+    QCOMPARE(received.first().first().value<ReceivedMessage>().text, QStringLiteral("to myself"));
+    // A name it does not answer to still goes through name resolution.
+    message.recipient = QStringLiteral("someoneelse");
+    QVERIFY(m_receiver->prepare(message, &target).isSuccess());
+    QCOMPARE(target.host, QStringLiteral("someoneelse"));
 }
 
 void TestWinPopupTransport::manyTargetsAtOnce()
