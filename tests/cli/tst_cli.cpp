@@ -1,3 +1,4 @@
+#include "clirun.h"
 #include "historystore.h"
 
 #include <QJsonDocument>
@@ -14,20 +15,6 @@
 #endif
 
 using namespace netmsg;
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QList<QJsonObject> json() const
-    {
-        QList<QJsonObject> objects;
-        for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            objects.append(QJsonDocument::fromJson(line.toUtf8()).object());
-        return objects;
-    }
-};
 
 class tst_Cli : public QObject
 {
@@ -69,23 +56,7 @@ void tst_Cli::init()
 Run tst_Cli::netmsg(const QStringList &arguments, const QByteArray &input,
                     const QStringList &extraPluginDirs)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("NETMSG_HOME"), m_home->path());
-    if (!extraPluginDirs.isEmpty())
-        env.insert(QStringLiteral("NETMSG_PLUGIN_PATH"),
-                   (extraPluginDirs + QStringList{env.value(QStringLiteral("NETMSG_PLUGIN_PATH"))})
-                       .join(QLatin1Char(':')));
-    process.setProcessEnvironment(env);
-    process.start(qEnvironmentVariable("NETMSG_CLI"), arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runNetmsg(m_home->path(), arguments, input, extraPluginDirs);
 }
 
 void tst_Cli::aliasesPersistAcrossRuns()
