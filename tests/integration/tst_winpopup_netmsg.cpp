@@ -4,6 +4,7 @@
 #include "transportregistry.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkDatagram>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void initTestCase();
     void oneProcessThroughThePlugin();
     void twoProcesses();
+    void routeSkipsWhatThisSystemLacks();
     void listenEscapesControlCharacters();
     void listenWithAnUnwritableInboxExits74();
     void remoteAliasListEscapesControlCharacters();
@@ -162,6 +164,43 @@ void TestWinPopupNetmsg::twoProcesses()
                    {QStringLiteral("history"), QStringLiteral("--inbox"), QStringLiteral("--json")},
                    &out) == 0);
     QVERIFY2(QString::fromUtf8(out).contains(QStringLiteral("Grüße")), out.constData());
+}
+
+// The mission's fallback chain on a system that has only winpopup: netapi32
+// and wts are skipped, each with its reason, and winpopup delivers.
+void TestWinPopupNetmsg::routeSkipsWhatThisSystemLacks()
+{
+    QProcess listener;
+    quint16 port = 0;
+    QVERIFY(
+        startListener(listener, QStringLiteral("route-listener"), &port,
+                      {QStringLiteral("--json"), QStringLiteral("--count"), QStringLiteral("1")}));
+    QByteArray out;
+    QByteArray err;
+    const int sent =
+        netmsg(QStringLiteral("route-sender"),
+               {QStringLiteral("--route"), QStringLiteral("netapi32,wts,winpopup"),
+                QStringLiteral("send"), QStringLiteral("--json"), QStringLiteral("--to"),
+                QStringLiteral("OPS@127.0.0.1:%1").arg(port), QStringLiteral("along the route")},
+               &out, &err);
+    QVERIFY2(sent == 0, err.constData());
+    const QJsonObject result = QJsonDocument::fromJson(out.trimmed()).object();
+    QCOMPARE(result.value(QLatin1String("state")).toString(), QStringLiteral("delivered"));
+    QCOMPARE(result.value(QLatin1String("transport")).toString(), QStringLiteral("winpopup"));
+    const QJsonArray route = result.value(QLatin1String("route")).toArray();
+    QCOMPARE(route.size(), 3);
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject step = route.at(i).toObject();
+        QCOMPARE(step.value(QLatin1String("transport")).toString(),
+                 i == 0 ? QStringLiteral("netapi32") : QStringLiteral("wts"));
+        QVERIFY(step.value(QLatin1String("skipped")).toBool());
+        QCOMPARE(step.value(QLatin1String("code")).toInt(), 50);
+        QVERIFY(!step.value(QLatin1String("detail")).toString().isEmpty());
+    }
+    QCOMPARE(route.at(2).toObject().value(QLatin1String("state")).toString(),
+             QStringLiteral("delivered"));
+    QVERIFY(listener.waitForFinished(10000));
+    QVERIFY(listener.readAllStandardOutput().contains("along the route"));
 }
 
 void TestWinPopupNetmsg::listenEscapesControlCharacters()
