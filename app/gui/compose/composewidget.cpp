@@ -99,14 +99,14 @@ void ComposeWidget::fillRoutes()
     auto *model = new QStandardItemModel(m_ui->routeBox);
     auto *route = new QStandardItem(
         tr("Route from Settings: %1").arg(m_context.routeIds().join(QStringLiteral(" → "))));
-    route->setData(QString());
+    route->setData(QString(), Qt::UserRole);
     model->appendRow(route);
     for (const RouteEntry &entry : m_context.allTransports()) {
         const QString name = entry.transport ? entry.transport->displayName() : entry.id;
         auto *item =
             new QStandardItem(entry.isUsable() ? tr("%1 (%2): available").arg(name, entry.id)
                                                : tr("%1 (%2): not available").arg(name, entry.id));
-        item->setData(entry.id);
+        item->setData(entry.id, Qt::UserRole);
         item->setToolTip(entry.isUsable() ? entry.availability.detail()
                                           : entry.availability.toString());
         if (!entry.isUsable())

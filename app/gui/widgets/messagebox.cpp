@@ -5,6 +5,7 @@ namespace netmsg::gui {
 std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
 QString MessageBox::s_lastText;
 int MessageBox::s_shown = 0;
+bool MessageBox::s_unattended = false;
 
 QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString &title,
                                                  const QString &text,
@@ -15,6 +16,8 @@ QMessageBox::StandardButton MessageBox::question(QWidget *parent, const QString 
     s_lastText = text;
     if (s_nextAnswer)
         return *std::exchange(s_nextAnswer, std::nullopt);
+    if (s_unattended)
+        return defaultButton;
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     box.setTextFormat(Qt::PlainText);
@@ -25,13 +28,17 @@ void MessageBox::warning(QWidget *parent, const QString &title, const QString &t
 {
     ++s_shown;
     s_lastText = text;
-    if (s_nextAnswer) {
-        s_nextAnswer.reset();
+    if (s_unattended)
         return;
-    }
-    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
-    box.setTextFormat(Qt::PlainText);
-    box.exec();
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    box->open();
+}
+
+void MessageBox::setUnattended(bool unattended)
+{
+    s_unattended = unattended;
 }
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)

@@ -5,9 +5,10 @@
 
 namespace netmsg::gui {
 
-// Every modal question the console asks goes through here, so that a test can
+// Every question the console asks goes through here, so that a test can
 // answer it in advance (setNextAnswer) instead of blocking on a dialog, as
-// KeePassXC's MessageBox does.
+// KeePassXC's MessageBox does. A warning never blocks: it is shown window-modal
+// with open() and the window goes on.
 class MessageBox
 {
 public:
@@ -20,6 +21,9 @@ public:
     // The answer the next dialog gets without being shown; what it would have
     // said is kept for the test (lastText()).
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // In tests: a question nobody answered in advance gets its default
+    // button instead of waiting for a click that never comes.
+    static void setUnattended(bool unattended);
     static QString lastText();
     static int shownCount();
 
@@ -27,6 +31,7 @@ private:
     static std::optional<QMessageBox::StandardButton> s_nextAnswer;
     static QString s_lastText;
     static int s_shown;
+    static bool s_unattended;
 };
 
 } // namespace netmsg::gui
