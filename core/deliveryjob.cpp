@@ -157,21 +157,31 @@ Outcome DeliveryJob::checkText(const QString &text, bool broadcast) const
 
 Outcome DeliveryJob::checkRecipient(const Recipient &recipient) const
 {
+    // The reasons of the transports that are here; those that are not are
+    // named once, without their (long) reasons.
     QStringList reasons;
+    QStringList absent;
     Outcome first;
     for (const RouteEntry &entry : m_route) {
-        const Outcome check =
-            entry.isUsable() ? entry.transport->checkAddress(recipient) : entry.availability;
+        if (!entry.isUsable()) {
+            absent.append(entry.id);
+            if (first.isSuccess())
+                first = entry.availability;
+            continue;
+        }
+        const Outcome check = entry.transport->checkAddress(recipient);
         if (check.isSuccess())
             return check;
-        if (first.isSuccess())
+        if (reasons.isEmpty())
             first = check;
-        reasons.append(entry.id + QStringLiteral(": ") + check.toString());
+        reasons.append(m_route.size() > 1 ? entry.id + QStringLiteral(": ") + check.detail()
+                                          : check.detail());
     }
     if (m_route.size() <= 1)
         return first;
-    return Outcome(first.code(), tr("no transport on the route can take %1 (%2)")
-                                     .arg(recipient.address(), reasons.join(QStringLiteral("; "))));
+    if (!absent.isEmpty())
+        reasons.append(tr("%1: not available here").arg(absent.join(QStringLiteral(", "))));
+    return Outcome(first.code(), reasons.join(QStringLiteral("; ")));
 }
 
 Outcome DeliveryJob::start(const Message &prototype, const QList<Recipient> &recipients)

@@ -1,11 +1,13 @@
 // netmsg-console: the Qt Widgets console over netmsg's core.
 #include "consolecontext.h"
 #include "mainwindow/mainwindow.h"
+#include "screenshots/screenshots.h"
 #include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 
 using namespace netmsg;
 
@@ -30,13 +32,27 @@ int main(int argc, char *argv[])
                                 "Language, e.g. de (default: the settings', else the system's)."),
         QStringLiteral("language"));
     parser.addOption(language);
+    const QCommandLineOption screenshots(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main", "Fill a scratch history with demo data, take a screenshot "
+                                        "of every tab and dialog into FOLDER, and quit."),
+        QStringLiteral("folder"));
+    parser.addOption(screenshots);
     parser.process(app);
 
+    // Screenshots work in a scratch home of their own, never the user's.
+    std::unique_ptr<QTemporaryDir> scratch;
+    if (parser.isSet(screenshots)) {
+        scratch = gui::Screenshots::prepareHome();
+        gui::Screenshots::fixLook();
+    }
     gui::ConsoleContext context;
     Translations::install(parser.isSet(language) ? parser.value(language)
                                                  : context.settings().language());
     context.start();
     gui::MainWindow window(context);
     window.show();
+    if (scratch)
+        return gui::Screenshots(context, window, parser.value(screenshots)).run();
     return QApplication::exec();
 }

@@ -136,13 +136,29 @@ int DeliveryModel::columnCount(const QModelIndex &parent) const
 
 QString DeliveryModel::routeText(const QList<RouteStep> &route)
 {
-    QStringList steps;
-    for (const RouteStep &step : route)
-        steps.append(step.skipped ? tr("%1 (skipped)").arg(step.transport)
-                     : step.state == DeliveryState::Failed && &step != &route.constLast()
-                         ? tr("%1 (%2)").arg(step.transport).arg(step.code)
-                         : step.transport);
-    return steps.join(QStringLiteral(" → "));
+    // The transport that ended the route first; what came before in brackets:
+    // "winpopup (after wts 2273; netapi32, wts skipped)".
+    if (route.isEmpty())
+        return {};
+    QStringList skipped;
+    QStringList tried;
+    for (qsizetype i = 0; i + 1 < route.size(); ++i) {
+        const RouteStep &step = route.at(i);
+        if (step.skipped)
+            skipped.append(step.transport);
+        else
+            tried.append(tr("%1 %2").arg(step.transport).arg(step.code));
+    }
+    QStringList before;
+    if (!tried.isEmpty())
+        before.append(tr("after %1").arg(tried.join(QStringLiteral(", "))));
+    if (!skipped.isEmpty())
+        before.append(tr("%1 skipped").arg(skipped.join(QStringLiteral(", "))));
+    const QString last = route.constLast().skipped ? QString() : route.constLast().transport;
+    if (before.isEmpty())
+        return last;
+    return last.isEmpty() ? before.join(QStringLiteral("; "))
+                          : tr("%1 (%2)").arg(last, before.join(QStringLiteral("; ")));
 }
 
 QVariant DeliveryModel::data(const QModelIndex &index, int role) const
@@ -164,9 +180,16 @@ QVariant DeliveryModel::data(const QModelIndex &index, int role) const
             return StateColors(QGuiApplication::palette()).foreground(result.state);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == DescriptionColumn || index.column() == RouteColumn)
+        if (index.column() == DescriptionColumn)
             return result.outcome.detail().isEmpty() ? data(index, Qt::DisplayRole)
-                                                     : QVariant(result.outcome.detail());
+                                                     : QVariant(result.outcome.toString());
+        if (index.column() == RouteColumn) {
+            QStringList steps;
+            for (const RouteStep &step : result.route)
+                steps.append(
+                    tr("%1: %2").arg(step.transport, Outcome(step.code, step.detail).toString()));
+            return steps.join(QLatin1Char('\n'));
+        }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == CodeColumn || index.column() == AttemptsColumn ||
@@ -192,6 +215,9 @@ QVariant DeliveryModel::data(const QModelIndex &index, int role) const
     case DescriptionColumn:
         if (!done && !row.heldUntil.isValid())
             return {};
+        // Success needs no words beyond its state; its detail may have some.
+        if (result.outcome.isSuccess())
+            return result.outcome.detail();
         return result.outcome.detail().isEmpty()
                    ? result.outcome.description()
                    : result.outcome.description() + QStringLiteral(" ") + result.outcome.detail();

@@ -28,12 +28,12 @@ DeliveryWidget::DeliveryWidget(ConsoleContext &context, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(DeliveryModel::DescriptionColumn, QHeaderView::Stretch);
     const int character = fontMetrics().averageCharWidth();
-    m_ui->resultsView->setColumnWidth(DeliveryModel::RecipientColumn, character * 24);
-    m_ui->resultsView->setColumnWidth(DeliveryModel::StateColumn, character * 22);
+    m_ui->resultsView->setColumnWidth(DeliveryModel::RecipientColumn, character * 18);
+    m_ui->resultsView->setColumnWidth(DeliveryModel::StateColumn, character * 14);
     m_ui->resultsView->setColumnWidth(DeliveryModel::CodeColumn, character * 7);
-    m_ui->resultsView->setColumnWidth(DeliveryModel::RouteColumn, character * 24);
+    m_ui->resultsView->setColumnWidth(DeliveryModel::RouteColumn, character * 30);
     m_ui->resultsView->setColumnWidth(DeliveryModel::AttemptsColumn, character * 9);
-    m_ui->resultsView->setColumnWidth(DeliveryModel::TimeColumn, character * 9);
+    m_ui->resultsView->setColumnWidth(DeliveryModel::TimeColumn, character * 8);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->restoreState(
@@ -64,6 +64,7 @@ DeliveryWidget::DeliveryWidget(ConsoleContext &context, QWidget *parent)
             [this] { retryFailed(m_ui->unconfirmedCheck->isChecked()); });
     connect(m_ui->exportButton, &QPushButton::clicked, this, &DeliveryWidget::exportTable);
     m_chartTimer.start(0);
+    m_ui->holdLabel->hide();
     updateStatus();
 }
 
@@ -204,6 +205,12 @@ void DeliveryWidget::updateStatus()
 }
 
 void DeliveryWidget::updateHold()
+{
+    updateHoldText();
+    m_ui->holdLabel->setVisible(!m_ui->holdLabel->text().isEmpty());
+}
+
+void DeliveryWidget::updateHoldText()
 {
     const int held = m_model->heldCount();
     const QDateTime deadline = m_request.options.holdUntil;

@@ -56,6 +56,7 @@ private:
     void onFinished();
     void updateStatus();
     void updateHold();
+    void updateHoldText();
 
     std::unique_ptr<Ui::DeliveryWidget> m_ui;
     ConsoleContext &m_context;

@@ -1,0 +1,294 @@
+#include "screenshots.h"
+
+#include "compose/composewidget.h"
+#include "consolecontext.h"
+#include "delivery/deliverywidget.h"
+#include "mainwindow/mainwindow.h"
+#include "widgets/messagebox.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFont>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTextStream>
+#include <QTimer>
+
+namespace netmsg::gui {
+
+namespace {
+
+const QSize windowSize(1100, 720);
+
+// Runs the event loop until `done` or `ms` passed.
+bool waitFor(const std::function<bool()> &done, int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > ms)
+            return false;
+        QEventLoop loop;
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return true;
+}
+
+template <typename T> bool settle(QFuture<T> future)
+{
+    return waitFor([&future] { return future.isFinished(); }, 10000);
+}
+
+const QStringList demoAliases{
+    QStringLiteral("OPS"),       QStringLiteral("HELPDESK"), QStringLiteral("BACKUP"),
+    QStringLiteral("PRINTROOM"), QStringLiteral("ACCT01"),   QStringLiteral("ACCT02"),
+    QStringLiteral("ACCT03"),    QStringLiteral("LAB01"),    QStringLiteral("LAB02"),
+    QStringLiteral("LAB03"),     QStringLiteral("LAB04"),    QStringLiteral("NIGHTSHIFT")};
+
+} // namespace
+
+std::unique_ptr<QTemporaryDir> Screenshots::prepareHome()
+{
+    auto home = std::make_unique<QTemporaryDir>();
+    qputenv("NETMSG_HOME", home->path().toLocal8Bit());
+    QSettings settings(QDir(home->path()).filePath(QStringLiteral("netmsg.ini")),
+                       QSettings::IniFormat);
+    // The Windows fallback chain as it looks on this system, loopback last so
+    // that the demo delivers; faults make every state show.
+    settings.setValue(QStringLiteral("route"), QStringLiteral("netapi32,wts,loopback"));
+    settings.setValue(QStringLiteral("senderName"), QStringLiteral("ALICE"));
+    settings.setValue(QStringLiteral("timeoutMs"), 600);
+    settings.setValue(QStringLiteral("confirmRecipients"), 100);
+    settings.setValue(QStringLiteral("transport/loopback/latencyMs"), 40);
+    settings.setValue(QStringLiteral("transport/loopback/localName"), QStringLiteral("DESK7"));
+    settings.setValue(QStringLiteral("transport/loopback/failNames"),
+                      QStringLiteral("ACCT03=5;LAB03=2136"));
+    settings.setValue(QStringLiteral("transport/loopback/stallNames"), QStringLiteral("LAB04"));
+    return home;
+}
+
+void Screenshots::fixLook()
+{
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPixelSize(13);
+    QApplication::setFont(font);
+}
+
+Screenshots::Screenshots(ConsoleContext &context, MainWindow &window, QString folder)
+    : m_context(context)
+    , m_window(window)
+    , m_folder(std::move(folder))
+{}
+
+bool Screenshots::fillHistory()
+{
+    HistoryStore *history = m_context.history();
+    if (!history)
+        return false;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    struct Earlier
+    {
+        int daysAgo;
+        QString text;
+        QStringList recipients;
+        QList<DeliveryState> states;
+    };
+    const QList<Earlier> earlier{
+        {6,
+         QStringLiteral("The file server restarts at 22:00. Please save your work."),
+         {QStringLiteral("OPS"), QStringLiteral("HELPDESK"), QStringLiteral("ACCT01"),
+          QStringLiteral("ACCT02")},
+         {DeliveryState::Delivered, DeliveryState::Delivered, DeliveryState::Delivered,
+          DeliveryState::Failed}},
+        {4,
+         QStringLiteral("Printer on floor 2 is out of toner."),
+         {QStringLiteral("PRINTROOM"), QStringLiteral("HELPDESK")},
+         {DeliveryState::Delivered, DeliveryState::Delivered}},
+        {2,
+         QStringLiteral("Night shift: backup job BK-17 failed, please check."),
+         {QStringLiteral("NIGHTSHIFT"), QStringLiteral("BACKUP"), QStringLiteral("OPS")},
+         {DeliveryState::Unconfirmed, DeliveryState::Delivered, DeliveryState::Delivered}},
+        {1,
+         QStringLiteral("Lab machines get their updates tonight."),
+         {QStringLiteral("LAB01"), QStringLiteral("LAB02"), QStringLiteral("LAB03")},
+         {DeliveryState::Delivered, DeliveryState::Failed, DeliveryState::Delivered}},
+    };
+    for (const Earlier &message : earlier) {
+        SentMessageRecord record;
+        record.createdAt = now.addDays(-message.daysAgo);
+        record.transport = QStringLiteral("netapi32,wts,loopback");
+        record.server = QStringLiteral("HQ");
+        record.sender = QStringLiteral("ALICE");
+        record.text = message.text;
+        record.recipientCount = int(message.recipients.size());
+        QFuture<HistoryWrite> written = history->recordMessage(record);
+        if (!settle(written) || !written.result().outcome.isSuccess())
+            return false;
+        QList<DeliveryRecord> deliveries;
+        for (int i = 0; i < message.recipients.size(); ++i) {
+            DeliveryRecord delivery;
+            delivery.messageId = written.result().id;
+            delivery.recipient = message.recipients.at(i);
+            delivery.state = message.states.at(i);
+            delivery.code = delivery.state == DeliveryState::Delivered ? 0
+                            : delivery.state == DeliveryState::Failed  ? 2273
+                                                                       : 1460;
+            delivery.transport = QStringLiteral("loopback");
+            delivery.route = {
+                RouteStep{QStringLiteral("loopback"), delivery.code, delivery.state, {}, false}};
+            delivery.attempts = 1;
+            delivery.partsSent = delivery.state == DeliveryState::Failed ? 0 : 1;
+            delivery.elapsedMs = 40 + 7 * i;
+            delivery.finishedAt = record.createdAt.addSecs(1);
+            deliveries.append(delivery);
+        }
+        if (!settle(history->recordDeliveries(deliveries)))
+            return false;
+    }
+    struct Received
+    {
+        int minutesAgo;
+        QString sender;
+        QString peer;
+        QString alias;
+        QString text;
+    };
+    const QList<Received> received{
+        {300, QStringLiteral("BOB"), QStringLiteral("10.0.4.21"), QStringLiteral("ALICE"),
+         QStringLiteral("Coffee machine is fixed.")},
+        {180, QStringLiteral("HELPDESK"), QStringLiteral("10.0.1.5"), QStringLiteral("OPS"),
+         QStringLiteral("Ticket 4711 closed: VPN works again.")},
+        {95, QStringLiteral("SERVER01"), QStringLiteral("10.0.0.10"), QStringLiteral("OPS"),
+         QStringLiteral("Disk D: on SERVER01 is 92% full.")},
+        {40, QStringLiteral("CAROL"), QStringLiteral("10.0.4.33"), QStringLiteral("ALICE"),
+         QStringLiteral("Can you reset my password?\nThe old one expired this morning.")},
+        {12, QStringLiteral("MALLORY"), QStringLiteral("192.168.7.66"), QStringLiteral("ALICE"),
+         QStringLiteral("<img src=x onerror=alert(1)> <b>click here</b>")},
+        {3, QStringLiteral("SERVER01"), QStringLiteral("10.0.0.10"), QStringLiteral("OPS"),
+         QStringLiteral("Backup BK-17 finished after a retry.")},
+    };
+    for (const Received &message : received) {
+        const ReceivedMessage entry{now.addSecs(-60 * message.minutesAgo),
+                                    QStringLiteral("winpopup"),
+                                    message.sender,
+                                    message.alias,
+                                    message.text,
+                                    message.peer};
+        QFuture<HistoryWrite> written = history->recordReceived(entry);
+        if (!settle(written))
+            return false;
+        if (message.minutesAgo > 60)
+            settle(history->markRead(written.result().id));
+    }
+    const QList<Contact> contacts{
+        {QStringLiteral("Bob Jones"), QStringLiteral("BOB"), QStringLiteral("Accounting")},
+        {QStringLiteral("Carol Smith"), QStringLiteral("CAROL"), QStringLiteral("Front desk")},
+        {QStringLiteral("Helpdesk"), QStringLiteral("HELPDESK"), QStringLiteral("Tickets")},
+        {QStringLiteral("Operations"), QStringLiteral("OPS"), QString()},
+        {QStringLiteral("Server room"), QStringLiteral("SERVER01@10.0.0.10:139"),
+         QStringLiteral("Samba 4.17")},
+    };
+    for (const Contact &contact : contacts)
+        settle(history->saveContact(contact));
+    settle(history->saveGroup(
+        QStringLiteral("accounting"),
+        {QStringLiteral("ACCT01"), QStringLiteral("ACCT02"), QStringLiteral("ACCT03")}));
+    settle(history->saveGroup(QStringLiteral("lab"),
+                              {QStringLiteral("LAB01"), QStringLiteral("LAB02"),
+                               QStringLiteral("LAB03"), QStringLiteral("LAB04")}));
+    return true;
+}
+
+bool Screenshots::sendDemo()
+{
+    IMessageTransport *loopback = m_context.registry().transport(QStringLiteral("loopback"));
+    if (!loopback)
+        return false;
+    for (const QString &alias : demoAliases) {
+        if (!settle(loopback->addAlias(QStringLiteral("HQ"), alias)))
+            return false;
+    }
+    ComposeWidget *compose = m_window.compose();
+    compose->findChild<QLineEdit *>(QStringLiteral("serverEdit"))->setText(QStringLiteral("HQ"));
+    compose->setRecipients(QStringLiteral("OPS, HELPDESK, BACKUP, PRINTROOM, @accounting, @lab, "
+                                          "NIGHTSHIFT, VISITOR"));
+    compose->setMessageText(QStringLiteral(
+        "The mail server restarts at 18:00 for updates. Please save your work. {sender}"));
+    if (!waitFor([compose] { return compose->isValid(); }, 5000))
+        return false;
+    compose->send();
+    DeliveryWidget *delivery = m_window.delivery();
+    return waitFor([delivery] { return !delivery->isRunning(); }, 20000);
+}
+
+bool Screenshots::shoot(const QString &name, QWidget *widget)
+{
+    QApplication::processEvents();
+    waitFor([] { return false; }, 300); // let models, charts and timers settle
+    const QString file = QDir(m_folder).filePath(name + QStringLiteral(".png"));
+    if (!widget->grab().save(file)) {
+        m_failed.append(name);
+        return false;
+    }
+    ++m_saved;
+    return true;
+}
+
+bool Screenshots::shootTab(const QString &name, QWidget *tab)
+{
+    if (!tab) {
+        m_failed.append(name);
+        return false;
+    }
+    m_window.showTab(tab);
+    return shoot(name, &m_window);
+}
+
+bool Screenshots::shootDialog(const QString &name, const std::function<QWidget *()> &open)
+{
+    QWidget *dialog = open();
+    if (!dialog) {
+        m_failed.append(name);
+        return false;
+    }
+    waitFor([dialog] { return dialog->isVisible(); }, 2000);
+    const bool saved = shoot(name, dialog);
+    dialog->close();
+    return saved;
+}
+
+int Screenshots::run()
+{
+    MessageBox::setUnattended(true);
+    QDir().mkpath(m_folder);
+    m_window.resize(windowSize);
+    if (!fillHistory())
+        m_failed.append(QStringLiteral("history demo data"));
+    if (!sendDemo())
+        m_failed.append(QStringLiteral("demo delivery"));
+    shootTab(QStringLiteral("delivery"), m_window.delivery());
+    // Compose again, with one bad entry and a character the OEM code page
+    // lacks, so that the shot shows how both are marked.
+    ComposeWidget *compose = m_window.compose();
+    compose->setRecipients(QStringLiteral("OPS, HELPDESK, OP?S, @lab, SERVER01@10.0.0.10:139"));
+    compose->setMessageText(QStringLiteral("Wartung heute um 22:00 Uhr. Bitte abmelden. {sender}"));
+    shootTab(QStringLiteral("compose"), compose);
+    shootDialog(QStringLiteral("dry-run"), [compose]() -> QWidget * {
+        compose->setRecipients(QStringLiteral("OPS, HELPDESK, @lab"));
+        compose->dryRun();
+        return compose->findChild<QDialog *>();
+    });
+    QTextStream(stdout)
+        << QStringLiteral("saved %1 screenshot(s) in %2\n").arg(m_saved).arg(m_folder);
+    if (!m_failed.isEmpty())
+        QTextStream(stderr) << QStringLiteral("netmsg-console: could not take: %1\n")
+                                   .arg(m_failed.join(QStringLiteral(", ")));
+    return m_failed.isEmpty() ? 0 : 1;
+}
+
+} // namespace netmsg::gui
