@@ -3,6 +3,9 @@
 #include <QStringDecoder>
 #include <QStringEncoder>
 
+#include <memory>
+#include <unordered_map>
+
 namespace netmsg::detail {
 
 namespace {
@@ -10,26 +13,50 @@ QByteArray icuName(int codePage)
 {
     return QByteArrayLiteral("IBM") + QByteArray::number(codePage);
 }
+
+// Opening an ICU converter costs far more than a short text's conversion, and
+// validation converts every name and text it checks: one converter per code
+// page and thread, reset before each use (the OEM code pages are stateless).
+QStringEncoder &encoderFor(int codePage)
+{
+    thread_local std::unordered_map<int, std::unique_ptr<QStringEncoder>> encoders;
+    std::unique_ptr<QStringEncoder> &encoder = encoders[codePage];
+    if (!encoder)
+        encoder = std::make_unique<QStringEncoder>(icuName(codePage).constData());
+    encoder->resetState();
+    return *encoder;
+}
+
+QStringDecoder &decoderFor(int codePage)
+{
+    thread_local std::unordered_map<int, std::unique_ptr<QStringDecoder>> decoders;
+    std::unique_ptr<QStringDecoder> &decoder = decoders[codePage];
+    if (!decoder)
+        decoder = std::make_unique<QStringDecoder>(icuName(codePage).constData());
+    decoder->resetState();
+    return *decoder;
+}
 } // namespace
 
 bool codePageAvailable(int codePage)
 {
-    return QStringEncoder(icuName(codePage).constData()).isValid();
+    return encoderFor(codePage).isValid();
 }
 
 QByteArray encodeCodePage(int codePage, QStringView text, bool *lossless)
 {
-    QStringEncoder encoder(icuName(codePage).constData());
+    QStringEncoder &encoder = encoderFor(codePage);
     QByteArray bytes = encoder.encode(text);
+    // An ICU converter keeps its error once it had one, whatever resetState()
+    // does: a text is lossless when it comes back unchanged.
     if (lossless)
-        *lossless = encoder.isValid() && !encoder.hasError();
+        *lossless = encoder.isValid() && decodeCodePage(codePage, bytes) == text;
     return bytes;
 }
 
 QString decodeCodePage(int codePage, QByteArrayView bytes)
 {
-    QStringDecoder decoder(icuName(codePage).constData());
-    return decoder.decode(bytes);
+    return decoderFor(codePage).decode(bytes);
 }
 
 } // namespace netmsg::detail
