@@ -99,29 +99,37 @@ QList<DeliveryJob::Step> DeliveryJob::stepsFor(const QString &text) const
 QList<PlannedDelivery> DeliveryJob::plan(const Message &prototype,
                                          const QList<Recipient> &recipients) const
 {
-    const Outcome size = checkText(prototype.text, false);
-    const QList<Step> steps = stepsFor(prototype.text);
+    // The same text for everyone is fitted once per transport; a personal one
+    // ({recipient}) per recipient.
+    const bool personal = MessageTemplate::isPersonal(prototype.text);
+    const QList<Step> shared = stepsFor(prototype.text);
     QList<PlannedDelivery> planned;
+    planned.reserve(recipients.size());
     for (const Recipient &recipient : recipients) {
+        const QString text = personal
+                                 ? MessageTemplate::forRecipient(prototype.text, recipient.name)
+                                 : prototype.text;
         PlannedDelivery delivery{recipient, checkRecipient(recipient), {}, {}};
-        if (delivery.outcome.isSuccess() && size.code() == Code::MessageExceedsMaxSize &&
-            prototype.text.size() > m_options.maxTextCharacters)
-            delivery.outcome = size;
+        if (delivery.outcome.isSuccess() && text.size() > m_options.maxTextCharacters)
+            delivery.outcome = checkText(text, false);
         const bool broadcast = Validation::isBroadcast(recipient.name);
-        for (const Step &step : steps) {
+        for (const Step &step : shared) {
             if (!delivery.outcome.isSuccess())
                 break;
             if (!step.entry.isUsable() ||
                 !step.entry.transport->checkAddress(recipient).isSuccess())
                 continue;
-            const Outcome text = broadcast ? step.broadcastOutcome : step.textOutcome;
-            if (!text.isSuccess()) {
-                delivery.outcome = text;
+            QStringList parts = step.parts;
+            const Outcome fits = personal    ? fitText(step.entry, text, broadcast, &parts)
+                                 : broadcast ? step.broadcastOutcome
+                                             : step.textOutcome;
+            if (!fits.isSuccess()) {
+                delivery.outcome = fits;
                 continue;
             }
             delivery.outcome = Outcome::success();
             delivery.transport = step.entry.id;
-            delivery.parts = step.parts;
+            delivery.parts = parts;
             break;
         }
         planned.append(delivery);

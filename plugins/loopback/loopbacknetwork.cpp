@@ -24,7 +24,7 @@ LoopbackNetwork::Server &LoopbackNetwork::server(const QString &name)
     const QString key = name.toUpper();
     auto it = m_servers.find(key);
     if (it == m_servers.end())
-        it = m_servers.insert(key, Server{key, {key}, {}});
+        it = m_servers.insert(key, Server{key, {key}, {}, {key}});
     return *it;
 }
 
@@ -45,7 +45,7 @@ bool LoopbackNetwork::load()
         Server server;
         server.computerName = object.value(QLatin1String("computerName")).toString(it.key());
         for (const auto &alias : object.value(QLatin1String("aliases")).toArray())
-            server.aliases.append(alias.toString());
+            server.addAlias(alias.toString().toUpper());
         for (const auto &value : object.value(QLatin1String("inbox")).toArray()) {
             const QJsonObject entry = value.toObject();
             server.inbox.append(
@@ -57,7 +57,7 @@ bool LoopbackNetwork::load()
                  entry.value(QLatin1String("text")).toString()});
         }
         if (server.aliases.isEmpty())
-            server.aliases.append(server.computerName);
+            server.addAlias(server.computerName);
         m_servers.insert(it.key(), server);
     }
     return true;

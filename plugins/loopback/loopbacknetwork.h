@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMap>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -30,8 +31,22 @@ public:
     struct Server
     {
         QString computerName;
-        QStringList aliases; // the computer name first
+        QStringList aliases; // upper-cased, the computer name first
         QList<InboxEntry> inbox;
+
+        // Constant time, for servers with thousands of aliases.
+        bool hasAlias(const QString &upper) const { return index.contains(upper); }
+        void addAlias(const QString &upper)
+        {
+            aliases.append(upper);
+            index.insert(upper);
+        }
+        bool removeAlias(const QString &upper)
+        {
+            index.remove(upper);
+            return aliases.removeOne(upper);
+        }
+        QSet<QString> index; // of aliases
     };
 
     explicit LoopbackNetwork(const QString &stateFile);

@@ -244,7 +244,7 @@ Outcome LoopbackTransport::route(const Message &message, QString *server, QStrin
         *aliases = target.aliases;
         return Outcome::success();
     }
-    if (!target.aliases.contains(recipient, Qt::CaseInsensitive))
+    if (!target.hasAlias(recipient))
         return Outcome(
             Code::NerrNameNotFound,
             QStringLiteral("%1 is not an alias of the loopback server %2").arg(recipient, *server));
@@ -332,14 +332,14 @@ QFuture<Outcome> LoopbackTransport::addAlias(const QString &server, const QStrin
         const QString upper = alias.toUpper();
         return m_network.modify([&](LoopbackNetwork &network) {
             auto &target = network.server(name);
-            if (target.aliases.contains(upper, Qt::CaseInsensitive))
+            if (target.hasAlias(upper))
                 return Outcome(Code::NerrAlreadyExists,
                                QStringLiteral("%1 is already an alias of %2").arg(upper, name));
             if (target.aliases.size() >= m_faults.maxAliases)
                 return Outcome(Code::NerrTooManyNames, QStringLiteral("%1 already has %2 aliases")
                                                            .arg(name)
                                                            .arg(target.aliases.size()));
-            target.aliases.append(upper);
+            target.addAlias(upper);
             return Outcome::success();
         });
     });
@@ -359,7 +359,7 @@ QFuture<Outcome> LoopbackTransport::deleteAlias(const QString &server, const QSt
                 return Outcome(Code::NerrDelComputerName,
                                QStringLiteral("%1 is the computer name of %2 and cannot be deleted")
                                    .arg(upper, name));
-            if (!target.aliases.removeOne(upper))
+            if (!target.removeAlias(upper))
                 return Outcome(Code::NerrNameNotFound,
                                QStringLiteral("%1 is not an alias of %2").arg(upper, name));
             return Outcome::success();

@@ -1,6 +1,7 @@
 #include "composewidget.h"
 #include "ui_composewidget.h"
 
+#include "compose/composecheck.h"
 #include "compose/dryrundialog.h"
 #include "compose/unencodablehighlighter.h"
 #include "consolecontext.h"
@@ -12,6 +13,7 @@
 #include "widgets/statecolors.h"
 
 #include <QStandardItemModel>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace netmsg::gui {
 
@@ -218,85 +220,24 @@ QList<RouteEntry> ComposeWidget::chosenRoute() const
     return Route::resolve(m_context.registry(), {id});
 }
 
-QList<Recipient> ComposeWidget::parseRecipients(QList<RecipientEdit::Issue> *issues) const
+ComposeInput ComposeWidget::input() const
 {
-    const RecipientList list = RecipientList::parse(recipientsText(), [this](const QString &group) {
-        for (auto entry = m_groups.cbegin(); entry != m_groups.cend(); ++entry) {
-            if (entry.key().compare(group, Qt::CaseInsensitive) == 0)
-                return std::optional<QStringList>(entry.value());
-        }
-        return std::optional<QStringList>();
-    });
-    for (const RejectedEntry &rejected : list.rejected())
-        issues->append({rejected.entry, rejected.line, rejected.reason.toString()});
-    return list.recipients();
-}
-
-std::optional<SendRequest> ComposeWidget::buildRequest(QString *problem) const
-{
-    SendRequest request;
-    request.route = chosenRoute();
-    request.options.concurrency = m_context.settings().concurrency();
-    request.options.timeoutMs = m_context.settings().timeoutMs();
-    request.options.retries = m_context.settings().retries();
-    request.options.maxTextCharacters = m_context.settings().maxTextCharacters();
-    request.options.overLimit =
+    ComposeInput input;
+    input.recipients = recipientsText();
+    input.text = messageText();
+    input.sender = m_ui->senderEdit->text();
+    input.settingsSender = m_context.settings().senderName();
+    input.server = m_ui->serverEdit->text();
+    input.route = chosenRoute();
+    input.groups = m_groups;
+    DeliveryOptions &options = input.options;
+    options.concurrency = m_context.settings().concurrency();
+    options.timeoutMs = m_context.settings().timeoutMs();
+    options.retries = m_context.settings().retries();
+    options.maxTextCharacters = m_context.settings().maxTextCharacters();
+    options.overLimit =
         m_ui->policyBox->currentIndex() == 1 ? OverLimitPolicy::Split : OverLimitPolicy::Refuse;
-    if (m_ui->holdCheck->isChecked())
-        request.options.holdUntil =
-            QDateTime::currentDateTimeUtc().addSecs(qint64(m_ui->holdMinutes->value()) * 60);
-    const auto usable = std::find_if(request.route.cbegin(), request.route.cend(),
-                                     [](const RouteEntry &entry) { return entry.isUsable(); });
-    if (usable == request.route.cend()) {
-        *problem = tr("No transport on this route is available here.");
-        return std::nullopt;
-    }
-    const TransportLimits limits = usable->transport->limits();
-    request.prototype.sender = m_ui->senderEdit->text().trimmed();
-    request.prototype.server = m_ui->serverEdit->text().trimmed();
-    for (const auto &[value, kind] : {std::pair{request.prototype.sender, NameKind::Sender},
-                                      std::pair{request.prototype.server, NameKind::Server}}) {
-        if (value.isEmpty())
-            continue;
-        const Outcome check = Validation::checkName(value, kind, limits);
-        if (!check.isSuccess()) {
-            *problem = check.detail();
-            return std::nullopt;
-        }
-    }
-    QList<RecipientEdit::Issue> issues;
-    request.recipients = parseRecipients(&issues);
-    DeliveryJob probe(request.route, nullptr);
-    probe.setOptions(request.options);
-    for (const Recipient &recipient : std::as_const(request.recipients)) {
-        const Outcome reachable = probe.checkRecipient(recipient);
-        if (!reachable.isSuccess())
-            issues.append(
-                {recipient.address(), 0,
-                 reachable.detail().isEmpty() ? reachable.description() : reachable.detail()});
-    }
-    if (!issues.isEmpty()) {
-        *problem = tr("%n recipient(s) rejected: %1", nullptr, int(issues.size()))
-                       .arg(issues.first().entry + QStringLiteral(": ") + issues.first().reason);
-        return std::nullopt;
-    }
-    if (request.recipients.isEmpty()) {
-        *problem = tr("Name at least one recipient.");
-        return std::nullopt;
-    }
-    request.prototype.text = MessageTemplate::expand(messageText(), QDateTime::currentDateTime(),
-                                                     request.prototype.sender.isEmpty()
-                                                         ? m_context.settings().senderName()
-                                                         : request.prototype.sender);
-    const QList<PlannedDelivery> plan = probe.plan(request.prototype, request.recipients);
-    for (const PlannedDelivery &planned : plan) {
-        if (!planned.outcome.isSuccess()) {
-            *problem = planned.outcome.detail().isEmpty() ? planned.outcome.description()
-                                                          : planned.outcome.detail();
-            return std::nullopt;
-        }
-    }
-    return request;
+    return input;
 }
 
 void ComposeWidget::check()
@@ -311,17 +252,55 @@ void ComposeWidget::check()
                                                            ? entry.availability.description()
                                                            : entry.availability.detail()));
     m_ui->routeStatus->setText(states.join(QLatin1Char('\n')));
-
-    QList<RecipientEdit::Issue> issues;
-    const QList<Recipient> recipients = parseRecipients(&issues);
-    DeliveryJob probe(route, nullptr);
-    for (const Recipient &recipient : recipients) {
-        const Outcome reachable = probe.checkRecipient(recipient);
-        if (!reachable.isSuccess())
-            issues.append(
-                {recipient.address(), 0,
-                 reachable.detail().isEmpty() ? reachable.description() : reachable.detail()});
+    updateCounter(route);
+    if (m_checking) {
+        m_dirty = true; // checked again when the one under way ends
+        return;
     }
+    m_checking = true;
+    m_dirty = false;
+    const quint64 generation = ++m_generation;
+    QtConcurrent::run(&ComposeCheck::run, input())
+        .then(this,
+              [this, generation](const ComposeCheck &result) { applyCheck(result, generation); });
+}
+
+bool ComposeWidget::isCheckCurrent() const
+{
+    return m_last && !m_checking && !m_dirty && !m_checkTimer.isActive();
+}
+
+void ComposeWidget::applyCheck(const ComposeCheck &result, quint64 generation)
+{
+    m_checking = false;
+    if (generation != m_generation)
+        return;
+    if (m_dirty) {
+        check();
+        return;
+    }
+    m_last = result;
+    showIssues(result);
+    const bool valid = result.request.has_value();
+    m_problem = result.problem;
+    m_ui->sendButton->setToolTip(valid ? tr("Send to every recipient") : result.problem);
+    m_ui->sendButton->setEnabled(valid);
+    m_ui->dryRunButton->setEnabled(valid);
+    m_ui->preflightButton->setEnabled(!result.recipients.isEmpty());
+    if (valid != m_valid) {
+        m_valid = valid;
+        emit validityChanged(valid);
+    }
+    const Pending pending = std::exchange(m_pending, Pending::Nothing);
+    if (pending == Pending::Send)
+        sendChecked();
+    else if (pending == Pending::DryRun)
+        dryRunChecked();
+}
+
+void ComposeWidget::showIssues(const ComposeCheck &result)
+{
+    const QList<RecipientIssue> &issues = result.issues;
     m_ui->recipientsEdit->setIssues(issues);
     const StateColors colors(palette());
     QPalette statusPalette = m_ui->recipientsStatus->palette();
@@ -329,35 +308,36 @@ void ComposeWidget::check()
                                                      ? palette().color(QPalette::WindowText)
                                                      : colors.invalidInput());
     m_ui->recipientsStatus->setPalette(statusPalette);
-    if (!issues.isEmpty()) {
-        QStringList lines;
-        for (const RecipientEdit::Issue &issue : std::as_const(issues).mid(0, 3))
-            lines.append(
-                issue.line > 0
-                    ? tr("%1 (line %2): %3").arg(issue.entry).arg(issue.line).arg(issue.reason)
-                    : tr("%1: %2").arg(issue.entry, issue.reason));
-        if (issues.size() > 3)
-            lines.append(tr("and %n more", nullptr, int(issues.size() - 3)));
-        m_ui->recipientsStatus->setText(tr("%n entry(s) rejected:", nullptr, int(issues.size())) +
-                                        QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
-    } else {
+    if (issues.isEmpty()) {
         m_ui->recipientsStatus->setText(
-            recipients.isEmpty() ? QString()
-                                 : tr("%n recipient(s)", nullptr, int(recipients.size())));
+            result.recipients.isEmpty()
+                ? QString()
+                : tr("%n recipient(s)", nullptr, int(result.recipients.size())));
+        return;
     }
-    updateCounter(route);
+    QStringList lines;
+    for (const RecipientIssue &issue : issues.mid(0, 3))
+        lines.append(issue.line > 0
+                         ? tr("%1 (line %2): %3").arg(issue.entry).arg(issue.line).arg(issue.reason)
+                         : tr("%1: %2").arg(issue.entry, issue.reason));
+    if (issues.size() > 3)
+        lines.append(tr("and %n more", nullptr, int(issues.size() - 3)));
+    m_ui->recipientsStatus->setText(tr("%n entry(s) rejected:", nullptr, int(issues.size())) +
+                                    QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+}
 
-    QString problem;
-    const bool valid = buildRequest(&problem).has_value();
-    m_problem = problem;
-    m_ui->sendButton->setToolTip(valid ? tr("Send to every recipient") : problem);
-    m_ui->sendButton->setEnabled(valid);
-    m_ui->dryRunButton->setEnabled(valid);
-    m_ui->preflightButton->setEnabled(!recipients.isEmpty());
-    if (valid != m_valid) {
-        m_valid = valid;
-        emit validityChanged(valid);
+std::optional<SendRequest> ComposeWidget::currentRequest(QString *problem) const
+{
+    if (!m_last || !m_last->request) {
+        *problem = m_last ? m_last->problem : tr("The message has not been checked yet.");
+        return std::nullopt;
     }
+    SendRequest request = *m_last->request;
+    // The hold counts from the moment of sending.
+    if (m_ui->holdCheck->isChecked())
+        request.options.holdUntil =
+            QDateTime::currentDateTimeUtc().addSecs(qint64(m_ui->holdMinutes->value()) * 60);
+    return request;
 }
 
 void ComposeWidget::updateCounter(const QList<RouteEntry> &route)
@@ -419,9 +399,18 @@ bool ComposeWidget::confirm(const SendRequest &request)
 
 void ComposeWidget::send()
 {
-    check();
+    if (!isCheckCurrent()) {
+        m_pending = Pending::Send;
+        check();
+        return;
+    }
+    sendChecked();
+}
+
+void ComposeWidget::sendChecked()
+{
     QString problem;
-    const std::optional<SendRequest> request = buildRequest(&problem);
+    const std::optional<SendRequest> request = currentRequest(&problem);
     if (!request) {
         MessageBox::warning(this, tr("Cannot send"), problem);
         return;
@@ -433,9 +422,18 @@ void ComposeWidget::send()
 
 void ComposeWidget::dryRun()
 {
-    check();
+    if (!isCheckCurrent()) {
+        m_pending = Pending::DryRun;
+        check();
+        return;
+    }
+    dryRunChecked();
+}
+
+void ComposeWidget::dryRunChecked()
+{
     QString problem;
-    const std::optional<SendRequest> request = buildRequest(&problem);
+    const std::optional<SendRequest> request = currentRequest(&problem);
     if (!request) {
         MessageBox::warning(this, tr("Dry run"), problem);
         return;

@@ -43,7 +43,8 @@ public:
     // Picks the route (index 0) or one transport by id.
     bool selectTransport(const QString &id);
 
-    // What Send would do now: the request, or why not (shown to the user).
+    // Whether Send would go now (the last check is of what the fields say and
+    // found nothing wrong); otherwise problem() says why.
     bool isValid() const { return m_valid; }
     QString problem() const { return m_problem; }
     QString counterText() const;
@@ -66,11 +67,18 @@ private:
     void fillTemplates();
     void loadAddressBook();
     void scheduleCheck();
+    // Checks the fields on a worker (ComposeCheck); the result comes back in
+    // applyCheck(). A send or dry run asked for meanwhile waits for it.
     void check();
+    void applyCheck(const ComposeCheck &result, quint64 generation);
+    bool isCheckCurrent() const;
+    void showIssues(const ComposeCheck &result);
     void updateCounter(const QList<RouteEntry> &route);
     QList<RouteEntry> chosenRoute() const;
-    std::optional<SendRequest> buildRequest(QString *problem) const;
-    QList<Recipient> parseRecipients(QList<RecipientEdit::Issue> *issues) const;
+    ComposeInput input() const;
+    std::optional<SendRequest> currentRequest(QString *problem) const;
+    void sendChecked();
+    void dryRunChecked();
     bool confirm(const SendRequest &request);
     void insertTemplate();
 
@@ -79,6 +87,12 @@ private:
     UnencodableHighlighter *m_highlighter;
     QTimer m_checkTimer;
     QMap<QString, QStringList> m_groups;
+    enum class Pending { Nothing, Send, DryRun };
+    Pending m_pending = Pending::Nothing;
+    std::optional<ComposeCheck> m_last;
+    quint64 m_generation = 0;
+    bool m_checking = false;
+    bool m_dirty = false;
     bool m_valid = false;
     QString m_problem;
 };

@@ -105,13 +105,13 @@ void RecipientEdit::keyPressEvent(QKeyEvent *event)
     QPlainTextEdit::keyPressEvent(event);
 }
 
-void RecipientEdit::setIssues(const QList<Issue> &issues)
+void RecipientEdit::setIssues(const QList<RecipientIssue> &issues)
 {
     m_marks.clear();
     const QString text = toPlainText();
     QList<QTextEdit::ExtraSelection> selections;
     const StateColors colors(palette());
-    for (const Issue &issue : issues) {
+    for (const RecipientIssue &issue : issues) {
         const QString entry = issue.entry.trimmed();
         if (entry.isEmpty())
             continue;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "compose/composecheck.h"
+
 #include <QList>
 #include <QPlainTextEdit>
 
@@ -16,17 +18,10 @@ class RecipientEdit : public QPlainTextEdit
 {
     Q_OBJECT
 public:
-    struct Issue
-    {
-        QString entry;
-        int line = 0; // 1-based, 0 = anywhere
-        QString reason;
-    };
-
     explicit RecipientEdit(QWidget *parent = nullptr);
 
     void setCompletions(const QStringList &words);
-    void setIssues(const QList<Issue> &issues);
+    void setIssues(const QList<RecipientIssue> &issues);
     int markedCount() const { return int(m_marks.size()); }
     QCompleter *completer() const { return m_completer; }
 

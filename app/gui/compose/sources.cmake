@@ -1,5 +1,6 @@
 target_sources(netmsg_console_lib PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/sendrequest.h
+    ${CMAKE_CURRENT_LIST_DIR}/composecheck.h ${CMAKE_CURRENT_LIST_DIR}/composecheck.cpp
     ${CMAKE_CURRENT_LIST_DIR}/composewidget.h ${CMAKE_CURRENT_LIST_DIR}/composewidget.cpp
     ${CMAKE_CURRENT_LIST_DIR}/composewidget.ui
     ${CMAKE_CURRENT_LIST_DIR}/recipientedit.h ${CMAKE_CURRENT_LIST_DIR}/recipientedit.cpp
