@@ -106,8 +106,18 @@ void MainWindow::createActions()
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
-    const QStringList titles{tr("&Compose"), tr("&Delivery"), tr("&Aliases"),
-                             tr("&Inbox"),   tr("&History"),  tr("Address &Book")};
+    // In tab order, each title only while its tab exists.
+    QStringList titles;
+    const auto add = [&titles](const void *tab, const QString &title) {
+        if (tab)
+            titles.append(title);
+    };
+    add(m_compose, tr("&Compose"));
+    add(m_delivery, tr("&Delivery"));
+    add(m_aliases, tr("&Aliases"));
+    add(m_inbox, tr("&Inbox"));
+    add(m_history, tr("&History"));
+    add(m_addressBook, tr("Address &Book"));
     for (int i = 0; i < m_ui->tabs->count() && i < titles.size(); ++i) {
         m_ui->tabs->setTabText(i, titles.at(i));
         if (QAction *action = findChild<QAction *>(QStringLiteral("actionShowTab%1").arg(i + 1)))
