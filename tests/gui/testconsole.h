@@ -48,4 +48,19 @@ public:
     std::unique_ptr<ConsoleContext> context;
 };
 
+// Saves `widget` at a fixed size as NAME.png in $NETMSG_SCREENSHOT_DIR, when
+// that is set (to look at the tabs with real data, as QGIS's screenshots do).
+inline void saveScreenshot(QWidget *widget, const QString &name, QSize size = {1100, 680})
+{
+    const QString directory = qEnvironmentVariable("NETMSG_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    widget->resize(size);
+    widget->show();
+    QTest::qWait(100);
+    const QString file = directory + QLatin1Char('/') + name + QStringLiteral(".png");
+    QVERIFY2(widget->grab().save(file), qPrintable(file));
+    qInfo().noquote() << "screenshot" << file;
+}
+
 } // namespace netmsg::gui

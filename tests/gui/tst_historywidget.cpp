@@ -4,6 +4,7 @@
 #include "history/historywidget.h"
 #include "history/messagehistorymodel.h"
 #include "historyfixture.h"
+#include "mainwindow/mainwindow.h"
 #include "testconsole.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
@@ -42,6 +43,7 @@ private slots:
     void cancelledExportLeavesNoFile();
     void exportErrorIsReported();
     void readErrorIsShown();
+    void screenshot();
 
 private:
     static void generate(const QString &path)
@@ -271,6 +273,23 @@ void tst_HistoryWidget::readErrorIsShown()
     QTRY_VERIFY(tab.messagesModel()->hasLoaded());
     const QString status = child<QLabel>(&tab, "statusLabel")->text();
     QVERIFY2(status.startsWith(QLatin1String("Cannot read the history:")), qPrintable(status));
+}
+
+void tst_HistoryWidget::screenshot()
+{
+    if (qEnvironmentVariableIsEmpty("NETMSG_SCREENSHOT_DIR"))
+        QSKIP("NETMSG_SCREENSHOT_DIR names where to save it");
+    TestConsole console({generate});
+    MainWindow window(*console.context);
+    window.showTab(window.history());
+    HistoryWidget &tab = *window.history();
+    waitUntilShown(tab);
+    saveScreenshot(&window, QStringLiteral("history"));
+    chooseState(&tab, DeliveryState::Failed);
+    QTest::keyClicks(child<QLineEdit>(&tab, "recipientEdit"), QStringLiteral("srv"));
+    QTRY_COMPARE(tab.messagesModel()->filter().recipient, QStringLiteral("srv"));
+    waitUntilShown(tab);
+    saveScreenshot(&window, QStringLiteral("history-filtered"));
 }
 
 QTEST_MAIN(tst_HistoryWidget)

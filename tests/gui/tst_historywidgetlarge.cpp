@@ -123,6 +123,7 @@ void tst_HistoryWidgetLarge::opensAndFiltersAMillionDeliveries()
         QCOMPARE(record.state, DeliveryState::Failed);
         QVERIFY2(record.recipient.contains(QLatin1String("PC12")), qPrintable(record.recipient));
     }
+    saveScreenshot(&tab, QStringLiteral("history-million"));
 }
 
 QTEST_MAIN(tst_HistoryWidgetLarge)

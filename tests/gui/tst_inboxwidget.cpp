@@ -1,7 +1,13 @@
+#include "compose/composewidget.h"
+#include "delivery/deliverywidget.h"
 #include "guihistorysupport.h"
+#include "history/historywidget.h"
 #include "inbox/inboxmodel.h"
 #include "inbox/inboxwidget.h"
+#include "mainwindow/mainwindow.h"
 #include "testconsole.h"
+#include "transportregistry.h"
+#include "widgets/notifier.h"
 
 #include <QAction>
 #include <QLabel>
@@ -10,13 +16,15 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace netmsg;
 using namespace netmsg::gui;
 
 // The inbox tab as a user meets it: a peer's markup shown as characters,
-// Reply, reading marks a message read, opening a message by its id.
+// Reply, reading marks a message read, the notification opening its message,
+// and the main window's wiring of all of it.
 class tst_InboxWidget : public QObject
 {
     Q_OBJECT
@@ -28,6 +36,8 @@ private slots:
     void markReadAndUnread();
     void newMessagesKeepTheRowsBeingRead();
     void readErrorIsShown();
+    void mainWindowWiresReplyAndNotifications();
+    void screenshot();
 
 private:
     static QList<qint64> receive(const QString &path, const QList<ReceivedMessage> &messages)
@@ -252,6 +262,83 @@ void tst_InboxWidget::readErrorIsShown()
     QVERIFY2(status->text().startsWith(QLatin1String("Cannot read the inbox:")),
              qPrintable(status->text()));
     QVERIFY(!status->text().contains(QLatin1String("No messages")));
+}
+
+void tst_InboxWidget::mainWindowWiresReplyAndNotifications()
+{
+    TestConsole::Options options;
+    options.receiver = true;
+    TestConsole console(options);
+    QVERIFY2(console.context->isReceiving(),
+             qPrintable(console.context->receiverOutcome().toString()));
+    MainWindow window(*console.context);
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    QVERIFY(tabs);
+    QCOMPARE(tabs->tabText(tabs->indexOf(window.inbox())), QStringLiteral("&Inbox"));
+    QCOMPARE(tabs->tabText(tabs->indexOf(window.history())), QStringLiteral("&History"));
+    QVERIFY(tabs->indexOf(window.delivery()) < tabs->indexOf(window.inbox()));
+    QVERIFY(tabs->indexOf(window.inbox()) < tabs->indexOf(window.history()));
+
+    // A message to our own name through the console's receiver: stored,
+    // then one notification (the window is not active).
+    IMessageTransport *loopback = console.context->registry().transport(QStringLiteral("loopback"));
+    QVERIFY(loopback);
+    Message message;
+    message.recipient = QStringLiteral("ADMIN");
+    message.sender = QStringLiteral("CAROL");
+    message.text = QStringLiteral("<b>Lunch?</b>");
+    QFuture<SendResult> sent = loopback->send(message);
+    QTRY_VERIFY(sent.isFinished());
+    QVERIFY2(sent.result().outcome.isSuccess(), qPrintable(sent.result().outcome.toString()));
+    Notifier *notifier = window.notifier();
+    QTRY_COMPARE(notifier->notificationCount(), 1);
+    QVERIFY(notifier->lastBody().contains(QLatin1String("CAROL")));
+    QTRY_COMPARE(window.inbox()->model()->rowCount(), 1);
+    const qint64 id = window.inbox()->model()->at(0).id;
+    QVERIFY(window.inbox()->currentId() == 0);
+
+    // Clicking it opens the inbox on that message.
+    notifier->activate();
+    QCOMPARE(tabs->currentWidget(), window.inbox());
+    QTRY_COMPARE(window.inbox()->currentId(), id);
+
+    // Reply fills compose with the claimed sender at the address it came from.
+    window.inbox()->reply();
+    QCOMPARE(tabs->currentWidget(), window.compose());
+    QVERIFY2(window.compose()->recipientsText().startsWith(QLatin1String("CAROL")),
+             qPrintable(window.compose()->recipientsText()));
+}
+
+void tst_InboxWidget::screenshot()
+{
+    if (qEnvironmentVariableIsEmpty("NETMSG_SCREENSHOT_DIR"))
+        QSKIP("NETMSG_SCREENSHOT_DIR names where to save it");
+    const QList<QPair<QString, QString>> samples{
+        {QStringLiteral("FILESRV01"), QStringLiteral("Backup finished: 412 GB in 3 h 12 min.")},
+        {QStringLiteral("ALICE"), QStringLiteral("Can you restart the print spooler on PC7?")},
+        {QStringLiteral("<i>EVE</i>"), QStringLiteral("<img src=x> <b>bold</b>\nsecond line")},
+        {QStringLiteral("HELPDESK"), QStringLiteral("Ticket 4711 closed.")},
+        {QStringLiteral("BOB"), QStringLiteral("Meeting moved to 14:00, room 2.")}};
+    QList<ReceivedMessage> messages;
+    for (int i = 0; i < 30; ++i) {
+        const auto &[sender, text] = samples.at(i % samples.size());
+        ReceivedMessage message = testReceived(sender, text);
+        message.peerAddress = QStringLiteral("10.0.%1.%2").arg(i % 3).arg(20 + i);
+        message.alias = i % 2 ? QStringLiteral("OPS") : QStringLiteral("ADMIN");
+        message.receivedAt = QDateTime(QDate(2024, 3, 5), QTime(9, 0), Qt::UTC).addSecs(i * 420);
+        messages.append(message);
+    }
+    QList<qint64> ids;
+    TestConsole console({[&](const QString &path) {
+        ids = receive(path, messages);
+    }});
+    MainWindow window(*console.context);
+    window.resize(1100, 680);
+    window.show();
+    QTRY_COMPARE(window.inbox()->model()->rowCount(), 30);
+    window.showTab(window.inbox());
+    window.inbox()->openMessage(ids.at(27));
+    saveScreenshot(&window, QStringLiteral("inbox"));
 }
 
 QTEST_MAIN(tst_InboxWidget)
