@@ -76,9 +76,14 @@ QFuture<Outcome> ConsoleContext::acceptMessage(const ReceivedMessage &message)
         return QtFuture::makeReadyFuture(
             Outcome(Code::NerrBadReceive, tr("the console has no history to keep the message in")));
     // Stored (with others arriving at the same time, in one commit) before
-    // the peer is answered.
-    return m_history->recordReceived(message).then(
-        [](const HistoryWrite &written) { return written.outcome; });
+    // the peer is answered. The receiver answers from this thread anyway:
+    // announcing the inbox id here costs the answer one event-loop turn.
+    return m_history->recordReceived(message).then(this,
+                                                   [this, message](const HistoryWrite &written) {
+                                                       if (written.outcome.isSuccess())
+                                                           emit messageStored(written.id, message);
+                                                       return written.outcome;
+                                                   });
 }
 
 Outcome ConsoleContext::restartReceiver()

@@ -57,6 +57,8 @@ Q_SIGNALS:
     void routeChanged();
     void receiverChanged();
     void messageReceived(const netmsg::ReceivedMessage &message);
+    // A received message is in the inbox (committed) with this id.
+    void messageStored(qint64 inboxId, const netmsg::ReceivedMessage &message);
 
 private:
     QFuture<Outcome> acceptMessage(const ReceivedMessage &message);

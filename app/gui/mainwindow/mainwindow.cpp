@@ -4,6 +4,8 @@
 #include "compose/composewidget.h"
 #include "consolecontext.h"
 #include "delivery/deliverywidget.h"
+#include "history/historywidget.h"
+#include "inbox/inboxwidget.h"
 #include "widgets/notifier.h"
 
 #include <QCloseEvent>
@@ -38,6 +40,7 @@ MainWindow::MainWindow(ConsoleContext &context, QWidget *parent)
 
     m_notifier = new Notifier(this, this);
     m_notifier->setEnabled(m_context.settings().notifications());
+    connectNotifier();
     connect(&m_context, &ConsoleContext::receiverChanged, this, &MainWindow::updateStatus);
     connect(&m_context, &ConsoleContext::routeChanged, this, &MainWindow::updateStatus);
     if (HistoryStore *history = m_context.history()) {
@@ -64,6 +67,7 @@ void MainWindow::createTabs()
     m_delivery = new DeliveryWidget(m_context, this);
     m_ui->tabs->addTab(m_compose, QString());
     m_ui->tabs->addTab(m_delivery, QString());
+    createInboxAndHistoryTabs();
 
     connect(m_compose, &ComposeWidget::sendRequested, this, [this](const SendRequest &request) {
         m_delivery->run(request);
@@ -71,6 +75,31 @@ void MainWindow::createTabs()
     });
     connect(m_compose, &ComposeWidget::validityChanged, this, &MainWindow::updateActions);
     connect(m_delivery, &DeliveryWidget::runningChanged, this, &MainWindow::updateActions);
+}
+
+void MainWindow::createInboxAndHistoryTabs()
+{
+    m_inbox = new InboxWidget(m_context, this);
+    m_history = new HistoryWidget(m_context, this);
+    m_ui->tabs->addTab(m_inbox, QString());
+    m_ui->tabs->addTab(m_history, QString());
+    connect(m_inbox, &InboxWidget::replyRequested, this,
+            [this](const QString &sender, const QString &peerAddress) {
+                m_compose->replyTo(sender, peerAddress);
+                showTab(m_compose);
+            });
+}
+
+void MainWindow::connectNotifier()
+{
+    connect(&m_context, &ConsoleContext::messageStored, m_notifier,
+            [this](qint64 inboxId, const ReceivedMessage &message) {
+                m_notifier->messageArrived(inboxId, message.sender, message.text);
+            });
+    connect(m_notifier, &Notifier::activated, this, [this](qint64 inboxId) {
+        showTab(m_inbox);
+        m_inbox->openMessage(inboxId);
+    });
 }
 
 void MainWindow::createActions()
@@ -106,8 +135,18 @@ void MainWindow::createActions()
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
-    const QStringList titles{tr("&Compose"), tr("&Delivery"), tr("&Aliases"),
-                             tr("&Inbox"),   tr("&History"),  tr("Address &Book")};
+    // In tab order, each title only while its tab exists.
+    QStringList titles;
+    const auto add = [&titles](const void *tab, const QString &title) {
+        if (tab)
+            titles.append(title);
+    };
+    add(m_compose, tr("&Compose"));
+    add(m_delivery, tr("&Delivery"));
+    add(m_aliases, tr("&Aliases"));
+    add(m_inbox, tr("&Inbox"));
+    add(m_history, tr("&History"));
+    add(m_addressBook, tr("Address &Book"));
     for (int i = 0; i < m_ui->tabs->count() && i < titles.size(); ++i) {
         m_ui->tabs->setTabText(i, titles.at(i));
         if (QAction *action = findChild<QAction *>(QStringLiteral("actionShowTab%1").arg(i + 1)))

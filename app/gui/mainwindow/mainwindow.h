@@ -47,6 +47,8 @@ protected:
 
 private:
     void createTabs();
+    void createInboxAndHistoryTabs();
+    void connectNotifier();
     void createActions();
     void retranslate();
     void updateStatus();
