@@ -1,6 +1,7 @@
 #include "consolecontext.h"
 
 #include "validation.h"
+#include "widgets/whenfinished.h"
 
 #include <QLoggingCategory>
 
@@ -17,6 +18,9 @@ ConsoleContext::ConsoleContext(QObject *parent)
 ConsoleContext::~ConsoleContext()
 {
     stopReceiver();
+    // Every queued write ends (and its continuations on this object run)
+    // while this object is still whole.
+    m_history.reset();
 }
 
 Outcome ConsoleContext::start()
@@ -110,11 +114,11 @@ Outcome ConsoleContext::restartReceiver()
     m_receiverAlias = m_settings.senderName().toUpper();
     if (Validation::checkName(m_receiverAlias, NameKind::Alias, receiver->limits()).isSuccess() &&
         receiver->hasCapability(Capability::AddAlias)) {
-        receiver->addAlias({}, m_receiverAlias)
-            .then(this, [alias = m_receiverAlias](const Outcome &added) {
-                if (!added.isSuccess() && added.code() != Code::NerrAlreadyExists)
-                    qCWarning(lcConsole).noquote() << "alias" << alias << added.toString();
-            });
+        whenFinished(this, receiver->addAlias({}, m_receiverAlias),
+                     [alias = m_receiverAlias](const Outcome &added) {
+                         if (!added.isSuccess() && added.code() != Code::NerrAlreadyExists)
+                             qCWarning(lcConsole).noquote() << "alias" << alias << added.toString();
+                     });
     }
     ReceiverOptions options;
     options.address = QHostAddress(m_settings.listenerAddress());

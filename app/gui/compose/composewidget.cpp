@@ -11,6 +11,7 @@
 #include "validation.h"
 #include "widgets/messagebox.h"
 #include "widgets/statecolors.h"
+#include "widgets/whenfinished.h"
 
 #include <QStandardItemModel>
 #include <QtConcurrent/QtConcurrentRun>
@@ -152,7 +153,7 @@ void ComposeWidget::loadAddressBook()
     HistoryStore *history = m_context.history();
     if (!history)
         return;
-    history->contacts().then(this, [this](const HistoryRead<QList<Contact>> &read) {
+    whenFinished(this, history->contacts(), [this](const HistoryRead<QList<Contact>> &read) {
         QStringList words;
         for (const Contact &contact : read.rows)
             words.append(contact.address.isEmpty() ? contact.name : contact.address);
@@ -160,11 +161,12 @@ void ComposeWidget::loadAddressBook()
             words.append(QLatin1Char('@') + it.key());
         m_ui->recipientsEdit->setCompletions(words);
     });
-    history->groups().then(this, [this](const HistoryRead<QMap<QString, QStringList>> &read) {
-        if (read.outcome.isSuccess())
-            m_groups = read.rows;
-        scheduleCheck();
-    });
+    whenFinished(this, history->groups(),
+                 [this](const HistoryRead<QMap<QString, QStringList>> &read) {
+                     if (read.outcome.isSuccess())
+                         m_groups = read.rows;
+                     scheduleCheck();
+                 });
 }
 
 void ComposeWidget::setRecipients(const QString &text)
@@ -260,9 +262,9 @@ void ComposeWidget::check()
     m_checking = true;
     m_dirty = false;
     const quint64 generation = ++m_generation;
-    QtConcurrent::run(&ComposeCheck::run, input())
-        .then(this,
-              [this, generation](const ComposeCheck &result) { applyCheck(result, generation); });
+    whenFinished(
+        this, QtConcurrent::run(&ComposeCheck::run, input()),
+        [this, generation](const ComposeCheck &result) { applyCheck(result, generation); });
 }
 
 bool ComposeWidget::isCheckCurrent() const

@@ -5,6 +5,7 @@
 #include "delivery/deliverymodel.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
+#include "widgets/whenfinished.h"
 
 #include <QFile>
 #include <QHeaderView>
@@ -244,17 +245,19 @@ void DeliveryWidget::exportTable()
     const bool json = file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     const QByteArray data = json ? m_model->toJson() : m_model->toCsv();
     // Written off the GUI thread; the disk may be slow.
-    QtConcurrent::run([file, data] {
-        QSaveFile out(file);
-        if (!out.open(QIODevice::WriteOnly))
-            return out.errorString();
-        out.write(data);
-        return out.commit() ? QString() : out.errorString();
-    }).then(this, [this, file](const QString &error) {
-        if (!error.isEmpty())
-            MessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(file, error));
-        emit exported(file, error);
-    });
+    whenFinished(this, QtConcurrent::run([file, data] {
+                     QSaveFile out(file);
+                     if (!out.open(QIODevice::WriteOnly))
+                         return out.errorString();
+                     out.write(data);
+                     return out.commit() ? QString() : out.errorString();
+                 }),
+                 [this, file](const QString &error) {
+                     if (!error.isEmpty())
+                         MessageBox::warning(this, tr("Export"),
+                                             tr("Cannot write %1: %2").arg(file, error));
+                     emit exported(file, error);
+                 });
 }
 
 void DeliveryWidget::changeEvent(QEvent *event)

@@ -1,7 +1,7 @@
 #include "historyexporter.h"
 
 #include "history/deliveryhistorymodel.h"
-#include "history/whenfinished.h"
+#include "widgets/whenfinished.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -6,9 +6,9 @@
 #include "history/historyexporter.h"
 #include "history/messagehistorymodel.h"
 #include "history/scrollanchor.h"
-#include "history/whenfinished.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
+#include "widgets/whenfinished.h"
 
 #include <QAction>
 #include <QHeaderView>

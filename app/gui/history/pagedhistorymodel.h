@@ -1,7 +1,7 @@
 #pragma once
 
-#include "history/whenfinished.h"
 #include "historystore.h"
+#include "widgets/whenfinished.h"
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>

@@ -1,5 +1,4 @@
 target_sources(netmsg_console_lib PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/whenfinished.h
     ${CMAKE_CURRENT_LIST_DIR}/pagedhistorymodel.h ${CMAKE_CURRENT_LIST_DIR}/pagedhistorymodel.cpp
     ${CMAKE_CURRENT_LIST_DIR}/messagehistorymodel.h
     ${CMAKE_CURRENT_LIST_DIR}/messagehistorymodel.cpp

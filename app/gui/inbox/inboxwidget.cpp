@@ -3,8 +3,8 @@
 
 #include "consolecontext.h"
 #include "history/scrollanchor.h"
-#include "history/whenfinished.h"
 #include "inbox/inboxmodel.h"
+#include "widgets/whenfinished.h"
 
 #include <QAction>
 #include <QHeaderView>

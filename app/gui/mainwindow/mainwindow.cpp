@@ -7,6 +7,7 @@
 #include "history/historywidget.h"
 #include "inbox/inboxwidget.h"
 #include "widgets/notifier.h"
+#include "widgets/whenfinished.h"
 
 #include <QCloseEvent>
 #include <QLabel>
@@ -188,7 +189,7 @@ void MainWindow::updateUnread()
     HistoryStore *history = m_context.history();
     if (!history)
         return;
-    history->unreadCount().then(this, [this](const HistoryRead<int> &read) {
+    whenFinished(this, history->unreadCount(), [this](const HistoryRead<int> &read) {
         if (read.outcome.isSuccess())
             m_unread = read.rows;
         m_unreadLabel->setText(read.outcome.isSuccess()
