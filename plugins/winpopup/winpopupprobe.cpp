@@ -64,7 +64,7 @@ void WinPopupProbe::onLookedUp(const QHostInfo &info)
             chosen = address;
     }
     if (info.error() != QHostInfo::NoError || chosen.isNull()) {
-        // As a send reports it (docs/protocol.md §9.2 "Addressing").
+        // As a send reports it (docs/protocol.md §9.2 "Addressing", §9.6).
         finish(Outcome(m_hostIsRecipientName ? Code::NerrNameNotFound : Code::BadNetPath,
                        tr("%1 does not resolve: %2").arg(m_host, info.errorString())));
         return;

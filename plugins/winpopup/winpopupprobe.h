@@ -17,7 +17,7 @@ namespace netmsg {
 // Whether a WinPopup target could be reached now, without sending anything:
 // the host (or the bare name) is looked up as WinPopupSender looks it up, a
 // TCP connection to the session port is opened and closed again before a
-// byte is written. Reports ProbeProgress as it passes each step and once
+// byte is written (docs/protocol.md §9.6). Reports ProbeProgress as it passes each step and once
 // through its future, then deletes itself; cancelling the future stops it.
 class WinPopupProbe : public QObject
 {
