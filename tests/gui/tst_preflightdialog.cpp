@@ -13,6 +13,18 @@
 using namespace netmsg;
 using namespace netmsg::gui;
 
+namespace {
+// A history path whose folder cannot be created: a file is in the way.
+QString blockedHistoryPath()
+{
+    const QString blocker = qEnvironmentVariable("NETMSG_HOME") + QStringLiteral("/not-a-folder");
+    QFile file(blocker);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    return blocker + QStringLiteral("/history.sqlite");
+}
+} // namespace
+
 // The compose tab's preflight over the route loopback, winpopup: a loopback
 // alias that exists, one that does not, and a winpopup target on a closed
 // local port; nothing is sent to any of them.
@@ -73,11 +85,16 @@ void tst_PreflightDialog::startContext(const QVariantMap &loopbackOptions)
         Settings settings;
         settings.setRoute({QStringLiteral("loopback"), QStringLiteral("winpopup")});
         settings.setReceiverEnabled(false);
+        // No history: these tests need none, and the compose tab and the main
+        // window read it with QFuture::then(this, ...), which asserts when the
+        // widget is gone before the read ends (a debug-build Q_ASSERT in Qt 6.4).
+        settings.setHistoryPath(blockedHistoryPath());
         settings.setTransportOption(QStringLiteral("loopback"), QStringLiteral("localName"),
                                     QStringLiteral("DESK1"));
     }
     m_context = std::make_unique<ConsoleContext>();
     m_context->start();
+    QVERIFY(!m_context->history());
     IMessageTransport *loopback = m_context->registry().transport(QStringLiteral("loopback"));
     QVERIFY(loopback);
     QFutureWatcher<Outcome> added;
