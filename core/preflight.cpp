@@ -154,28 +154,23 @@ void Preflight::launch(Probe *slot, int index)
     const PreflightResult &result = m_results.at(index);
     const auto entry = std::find_if(m_route.cbegin(), m_route.cend(),
                                     [&](const RouteEntry &e) { return e.id == result.transport; });
+    // The transport may have gone away since the plan.
+    const QFuture<Outcome> future =
+        entry != m_route.cend() && entry->transport
+            ? entry->transport->probe(result.recipient)
+            : QtFuture::makeReadyFuture(Outcome(
+                  Code::InternalError, tr("the %1 transport was closed").arg(result.transport)));
     slot->elapsed.start();
     slot->watcher.disconnect(this);
-    if (entry == m_route.cend() || !entry->transport) {
-        // The transport went away between plan and launch.
-        QMetaObject::invokeMethod(
-            this,
-            [this, slot, id = result.transport] {
-                endProbe(slot,
-                         Outcome(Code::InternalError, tr("the %1 transport was closed").arg(id)));
-            },
-            Qt::QueuedConnection);
-        return;
-    }
+    slot->timeout.disconnect(this);
     connect(&slot->watcher, &QFutureWatcherBase::finished, this,
             [this, slot] { onProbeFinished(slot); });
     slot->timeout.setSingleShot(true);
-    slot->timeout.disconnect(this);
     connect(&slot->timeout, &QTimer::timeout, this, [this, slot] { onProbeTimeout(slot); });
     slot->timeout.start(m_timeoutMs);
     // The watcher reports even a finished future through the event loop, so
     // nothing is reported from inside launchMore().
-    slot->watcher.setFuture(entry->transport->probe(result.recipient));
+    slot->watcher.setFuture(future);
 }
 
 void Preflight::onProbeFinished(Probe *probe)

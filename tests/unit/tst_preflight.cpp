@@ -97,6 +97,7 @@ private slots:
     void timesOutASilentProbe();
     void cancelEndsEveryOpenTarget();
     void listenerMayDeleteThePreflight();
+    void aTransportClosedMeanwhileIsAnError();
 
 private:
     IMessageTransport *transport(const QString &id, const QVariantMap &options = {});
@@ -444,6 +445,18 @@ void tst_Preflight::listenerMayDeleteThePreflight()
     QVERIFY(
         preflight->start({target(QStringLiteral("A")), target(QStringLiteral("B"))}).isSuccess());
     QTRY_VERIFY(preflight.isNull());
+}
+
+void tst_Preflight::aTransportClosedMeanwhileIsAnError()
+{
+    auto *fake = new FakeTransport;
+    Preflight preflight({entryFor(fake)});
+    QSignalSpy finished(&preflight, &Preflight::finished);
+    QVERIFY(preflight.start({target(QStringLiteral("A"))}).isSuccess());
+    delete fake; // before the probe was launched
+    QVERIFY(finished.wait());
+    QCOMPARE(preflight.results().first().outcome.code(), quint32(Code::InternalError));
+    QVERIFY(preflight.results().first().outcome.detail().contains(QLatin1String("closed")));
 }
 
 QTEST_MAIN(tst_Preflight)
