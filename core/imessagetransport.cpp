@@ -60,6 +60,28 @@ Outcome IMessageTransport::checkAddress(const Recipient &recipient) const
     return Validation::checkName(recipient.name, NameKind::Recipient, limits(), capabilities());
 }
 
+QFuture<Outcome> IMessageTransport::probe(const Recipient &recipient)
+{
+    const Outcome available = availability();
+    if (!available.isSuccess())
+        return ready(available);
+    const Outcome address = checkAddress(recipient);
+    if (!address.isSuccess())
+        return ready(address);
+    return ready(
+        Outcome::success(tr("the %1 transport can address %2; it cannot check more without sending")
+                             .arg(id(), recipient.address())));
+}
+
+AliasAccess IMessageTransport::aliasAccess(const QString &server) const
+{
+    const Capabilities aliasCapabilities =
+        Capability::ListAliases | Capability::AddAlias | Capability::DeleteAlias;
+    if (!server.isEmpty() && !hasCapability(Capability::RemoteServer))
+        return {{}, tr("the %1 transport manages only this computer's aliases").arg(id())};
+    return {capabilities() & aliasCapabilities, {}};
+}
+
 Outcome IMessageTransport::notSupported(const QString &what) const
 {
     return Outcome(Code::NotSupported, tr("the %1 transport does not support %2").arg(id(), what));

@@ -34,6 +34,18 @@ namespace SendProgress {
 enum : int { Queued = 0, Started = 1, HandedOver = 2 };
 }
 
+// How far one probe() got, reported as its future's progress value, so that a
+// caller can tell "the name does not resolve" from "the port does not answer"
+// without knowing the transport. One that looks names up and connects sets
+// the progress range to [NotChecked, PortReached] first (without it, a
+// future's progress just counts its results and says nothing), reports
+// Resolving when it starts, then NameResolved (with the address as progress
+// text) and PortReached as it gets there. One that checks neither (an
+// in-process network, an OS API, the default) sets no range.
+namespace ProbeProgress {
+enum : int { NotChecked = 0, Resolving = 1, NameResolved = 2, PortReached = 3 };
+}
+
 // What a transport answers for one send: the Outcome code (the wire's or the
 // OS's) and what it means for the operator (see DeliveryState).
 struct SendResult
@@ -69,6 +81,15 @@ struct AliasListing
 {
     Outcome outcome;
     QStringList aliases;
+};
+
+// What a transport can do with the aliases of one server, which may be less
+// than its capabilities() say (a transport may manage its own receiver's
+// names but only list another host's), and how, in words for the console.
+struct AliasAccess
+{
+    Capabilities capabilities; // of ListAliases, AddAlias and DeleteAlias
+    QString description;       // e.g. "listing only, through NetBIOS node status"
 };
 
 // Where and how a transport's receiver listens.
@@ -120,6 +141,15 @@ public:
     // and capabilities() and refuses an explicit host, which only transports
     // that talk to the target directly take (they override this).
     virtual Outcome checkAddress(const Recipient &recipient) const;
+    // Could this transport reach `recipient` now, without sending anything:
+    // success when it could, else why not, with the progress values above.
+    // Cancelling the future stops the probe. The default says whether the
+    // transport is available and can address the target, and that nothing
+    // more can be checked for it.
+    virtual QFuture<Outcome> probe(const Recipient &recipient);
+    // `server` empty = this computer. The default: the alias capabilities,
+    // none for another server without Capability::RemoteServer.
+    virtual AliasAccess aliasAccess(const QString &server) const;
     virtual QFuture<AliasListing> listAliases(const QString &server);
     virtual QFuture<Outcome> addAlias(const QString &server, const QString &name);
     virtual QFuture<Outcome> deleteAlias(const QString &server, const QString &name);

@@ -12,7 +12,8 @@ class IMessageTransport;
 
 // The version of the plugin contract. A plugin whose metadata names another
 // apiVersion, or whose IID differs, is refused before any of its code runs.
-inline constexpr int TransportApiVersion = 1;
+// Version 2: IMessageTransport gained probe() and aliasAccess().
+inline constexpr int TransportApiVersion = 2;
 #define NETMSG_TRANSPORT_FACTORY_IID "org.netmsg.TransportFactory/1"
 
 // What a transport gets from its host: where it may keep state, and its options.

@@ -221,6 +221,33 @@ Outcome LoopbackTransport::checkAddress(const Recipient &recipient) const
                                  capabilities());
 }
 
+QFuture<Outcome> LoopbackTransport::probe(const Recipient &recipient)
+{
+    const Outcome address = checkAddress(recipient);
+    if (!address.isSuccess())
+        return ready(address);
+    return later<Outcome>([this, recipient] {
+        const QString server = serverName(recipient.host);
+        const Outcome serverCheck = checkServer(server);
+        if (!serverCheck.isSuccess())
+            return serverCheck;
+        m_network.refresh();
+        const QStringList &aliases = m_network.server(server).aliases;
+        if (Validation::isBroadcast(recipient.name))
+            return Outcome::success(QStringLiteral("a broadcast reaches the %1 aliases of the "
+                                                   "loopback server %2")
+                                        .arg(aliases.size())
+                                        .arg(server));
+        const QString name = recipient.name.toUpper();
+        if (!aliases.contains(name, Qt::CaseInsensitive))
+            return Outcome(
+                Code::NerrNameNotFound,
+                QStringLiteral("%1 is not an alias of the loopback server %2").arg(name, server));
+        return Outcome::success(
+            QStringLiteral("%1 is an alias of the loopback server %2").arg(name, server));
+    });
+}
+
 Outcome LoopbackTransport::route(const Message &message, QString *server, QStringList *aliases)
 {
     *server = serverName(message.server.isEmpty() ? message.host : message.server);

@@ -35,6 +35,9 @@ public:
 
     QFuture<SendResult> send(const Message &message) override;
     Outcome checkAddress(const Recipient &recipient) const override;
+    // NAME@SERVER (no host: this computer's server): offline, or no such
+    // alias there, as a send would find it.
+    QFuture<Outcome> probe(const Recipient &recipient) override;
     QFuture<AliasListing> listAliases(const QString &server) override;
     QFuture<Outcome> addAlias(const QString &server, const QString &name) override;
     QFuture<Outcome> deleteAlias(const QString &server, const QString &name) override;

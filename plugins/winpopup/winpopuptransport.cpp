@@ -3,6 +3,7 @@
 #include "nodestatusquery.h"
 #include "validation.h"
 #include "winpopuplog.h"
+#include "winpopupprobe.h"
 #include "winpopupreceiver.h"
 #include "winpopupsender.h"
 
@@ -206,6 +207,29 @@ QFuture<SendResult> WinPopupTransport::send(const Message &message)
 Outcome WinPopupTransport::checkAddress(const Recipient &recipient) const
 {
     return Validation::checkName(recipient.name, NameKind::Recipient, limits(), capabilities());
+}
+
+QFuture<Outcome> WinPopupTransport::probe(const Recipient &recipient)
+{
+    const Outcome address = checkAddress(recipient);
+    if (!address.isSuccess())
+        return ready(address);
+    // Where a send would connect (prepare()): the host, else the name itself.
+    const bool bareName = recipient.host.isEmpty();
+    auto *probe = new WinPopupProbe(bareName ? recipient.name : recipient.host,
+                                    recipient.port ? recipient.port : m_options.defaultPort,
+                                    bareName, m_options.connectTimeoutMs, this);
+    QFuture<Outcome> future = probe->future();
+    probe->start();
+    return future;
+}
+
+AliasAccess WinPopupTransport::aliasAccess(const QString &server) const
+{
+    if (isLocalServer(server))
+        return {Capability::ListAliases | Capability::AddAlias | Capability::DeleteAlias,
+                tr("the names this computer's receiver answers to")};
+    return {Capability::ListAliases, tr("listing only, through NetBIOS node status")};
 }
 
 bool WinPopupTransport::isLocalServer(const QString &server)

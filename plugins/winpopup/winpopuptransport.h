@@ -33,6 +33,11 @@ public:
     QFuture<SendResult> send(const Message &message) override;
     // Takes NAME@host[:port]: the session goes straight to that host.
     Outcome checkAddress(const Recipient &recipient) const override;
+    // Resolves the host (or the bare name) and opens a TCP connection to its
+    // session port, then closes it: nothing is sent.
+    QFuture<Outcome> probe(const Recipient &recipient) override;
+    // This computer's receiver names: all; another host's: listing only.
+    AliasAccess aliasAccess(const QString &server) const override;
     QFuture<AliasListing> listAliases(const QString &server) override;
     QFuture<Outcome> addAlias(const QString &server, const QString &name) override;
     QFuture<Outcome> deleteAlias(const QString &server, const QString &name) override;

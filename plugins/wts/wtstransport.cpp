@@ -235,6 +235,31 @@ QFuture<SendResult> WtsTransport::send(const Message &message)
                      });
 }
 
+QFuture<Outcome> WtsTransport::probe(const Recipient &recipient)
+{
+    if (m_services->availability().reason != wts::WtsAvailability::Reason::Available)
+        return IMessageTransport::probe(recipient);
+    const Outcome address = checkAddress(recipient);
+    if (!address.isSuccess())
+        return ready(address);
+    return runOn<Outcome>(
+        m_calls.pool(), [services = m_services, library = m_library, target = recipient.name] {
+            const wts::SessionList list = services->listSessions(std::wstring());
+            if (list.failure.failed())
+                return outcomeFor(list.failure);
+            const std::vector<DWORD> ids =
+                wts::TerminalServices::matchingSessions(list.sessions, wide(target));
+            if (ids.empty())
+                return Outcome(Code::NerrNameNotFound,
+                               tr("no session on this computer matches %1").arg(target));
+            QStringList names;
+            for (DWORD id : ids)
+                names.append(QString::number(id));
+            return Outcome::success(tr("%n session(s) match %1: %2", nullptr, int(ids.size()))
+                                        .arg(target, names.join(QStringLiteral(", "))));
+        });
+}
+
 QFuture<SessionListing> WtsTransport::listSessions(const QString &server)
 {
     return runOn<SessionListing>(

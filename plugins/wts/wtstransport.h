@@ -53,6 +53,10 @@ public:
 
     // The Outcome detail names each session's response: IDOK ... IDTIMEOUT, IDASYNC.
     QFuture<SendResult> send(const Message &message) override;
+    // Whether a session on this computer matches the target, through the
+    // session listing (nothing is shown to anyone). Where only msg.exe can
+    // deliver, as the default: nothing more can be checked.
+    QFuture<Outcome> probe(const Recipient &recipient) override;
     QFuture<SessionListing> listSessions(const QString &server);
 
     QString msgExePath() const { return m_msgExePath; }

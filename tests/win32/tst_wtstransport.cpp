@@ -168,6 +168,7 @@ private Q_SLOTS:
     void msgExeAloneWhenTheApiIsMissing();
     void nothingToSendWith();
     void listsSessions();
+    void probeMatchesSessionsAndShowsNothing();
     void configureRefusesBadOptions();
     void thisSystemIsWine();
     void waitNeedsABoundedTimeout_data();
@@ -398,6 +399,33 @@ void tst_WtsTransport::listsSessions()
     QCOMPARE(listing.sessions.at(1).state, QStringLiteral("active"));
     QCOMPARE(listing.sessions.at(2).stationName, QStringLiteral("RDP-Tcp#3"));
     QCOMPARE(listing.sessions.at(2).state, QStringLiteral("disconnected"));
+}
+
+void tst_WtsTransport::probeMatchesSessionsAndShowsNothing()
+{
+    const auto probe = [](WtsTransport &transport, const QString &target) {
+        QFuture<Outcome> future = transport.probe(Recipient{target, {}, 0, {}});
+        future.waitForFinished();
+        return future.result();
+    };
+    WtsTransport transport(fakeTable(), std::string(), m_fakeMsgExe, nullptr);
+    const Outcome alice = probe(transport, QStringLiteral("alice"));
+    QVERIFY2(alice.isSuccess(), qPrintable(alice.toString()));
+    QCOMPARE(alice.detail(), QStringLiteral("1 session(s) match alice: 1"));
+    QCOMPARE(probe(transport, QStringLiteral("*")).detail(),
+             QStringLiteral("2 session(s) match *: 1, 2"));
+    QCOMPARE(probe(transport, QStringLiteral("dave")).code(), quint32(Code::NerrNameNotFound));
+    QCOMPARE(fake.sendCalls, 0);
+    QVERIFY(msgExeLog().isEmpty());
+
+    // Where only msg.exe could deliver, nothing more can be checked without sending.
+    wts::WtsFunctions table = fakeTable();
+    table.sendMessage = nullptr;
+    WtsTransport msgExeOnly(table, std::string(), m_fakeMsgExe, nullptr);
+    const Outcome unchecked = probe(msgExeOnly, QStringLiteral("dave"));
+    QVERIFY2(unchecked.isSuccess(), qPrintable(unchecked.toString()));
+    QVERIFY(unchecked.detail().contains(QLatin1String("cannot check more")));
+    QVERIFY(msgExeLog().isEmpty());
 }
 
 void tst_WtsTransport::configureRefusesBadOptions()

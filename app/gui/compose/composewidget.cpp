@@ -3,6 +3,7 @@
 
 #include "compose/composecheck.h"
 #include "compose/dryrundialog.h"
+#include "compose/preflightdialog.h"
 #include "compose/unencodablehighlighter.h"
 #include "consolecontext.h"
 #include "messagetemplate.h"
@@ -448,6 +449,30 @@ void ComposeWidget::dryRunChecked()
     dialog->open();
 }
 
-void ComposeWidget::preflight() {}
+void ComposeWidget::preflight()
+{
+    check();
+    QList<RecipientEdit::Issue> issues;
+    const QList<Recipient> recipients = parseRecipients(&issues);
+    if (recipients.isEmpty()) {
+        MessageBox::warning(this, tr("Preflight"), tr("Name at least one recipient."));
+        return;
+    }
+    // Not exec(): the rows fill in while the window stays usable, and a test
+    // never blocks on it.
+    auto *dialog = new PreflightDialog(chosenRoute(), recipients, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setLimits(m_context.settings().concurrency(), m_context.settings().timeoutMs());
+    QStringList notes;
+    if (!issues.isEmpty())
+        notes.append(tr("%n entry(s) not checked: they are not valid recipients.", nullptr,
+                        int(issues.size())));
+    const QString server = m_ui->serverEdit->text().trimmed();
+    if (!server.isEmpty())
+        notes.append(tr("Checked from this computer; a send would execute on %1.").arg(server));
+    dialog->setNote(notes.join(QLatin1Char('\n')));
+    dialog->open();
+    dialog->start();
+}
 
 } // namespace netmsg::gui

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "aliases/aliaseswidget.h"
 #include "compose/composewidget.h"
 #include "consolecontext.h"
 #include "delivery/deliverywidget.h"
@@ -69,6 +70,9 @@ void MainWindow::createTabs()
     m_ui->tabs->addTab(m_compose, QString());
     m_ui->tabs->addTab(m_delivery, QString());
     createInboxAndHistoryTabs();
+    // Third, whichever tabs the others add after it: Compose, Delivery, Aliases, ...
+    m_aliases = new AliasesWidget(m_context, this);
+    m_ui->tabs->insertTab(2, m_aliases, QString());
 
     connect(m_compose, &ComposeWidget::sendRequested, this, [this](const SendRequest &request) {
         m_delivery->run(request);
