@@ -299,6 +299,8 @@ void ComposeWidget::applyCheck(const ComposeCheck &result, quint64 generation)
         sendChecked();
     else if (pending == Pending::DryRun)
         dryRunChecked();
+    else if (pending == Pending::Preflight)
+        preflightChecked();
 }
 
 void ComposeWidget::showIssues(const ComposeCheck &result)
@@ -451,9 +453,18 @@ void ComposeWidget::dryRunChecked()
 
 void ComposeWidget::preflight()
 {
-    check();
-    QList<RecipientEdit::Issue> issues;
-    const QList<Recipient> recipients = parseRecipients(&issues);
+    if (!isCheckCurrent()) {
+        m_pending = Pending::Preflight;
+        check();
+        return;
+    }
+    preflightChecked();
+}
+
+void ComposeWidget::preflightChecked()
+{
+    const QList<Recipient> recipients = m_last ? m_last->recipients : QList<Recipient>();
+    const QList<RecipientIssue> issues = m_last ? m_last->issues : QList<RecipientIssue>();
     if (recipients.isEmpty()) {
         MessageBox::warning(this, tr("Preflight"), tr("Name at least one recipient."));
         return;

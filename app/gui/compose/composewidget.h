@@ -79,6 +79,7 @@ private:
     std::optional<SendRequest> currentRequest(QString *problem) const;
     void sendChecked();
     void dryRunChecked();
+    void preflightChecked();
     bool confirm(const SendRequest &request);
     void insertTemplate();
 
@@ -87,7 +88,7 @@ private:
     UnencodableHighlighter *m_highlighter;
     QTimer m_checkTimer;
     QMap<QString, QStringList> m_groups;
-    enum class Pending { Nothing, Send, DryRun };
+    enum class Pending { Nothing, Send, DryRun, Preflight };
     Pending m_pending = Pending::Nothing;
     std::optional<ComposeCheck> m_last;
     quint64 m_generation = 0;
