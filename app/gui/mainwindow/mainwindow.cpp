@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "addressbook/addressbookwidget.h"
 #include "compose/composewidget.h"
 #include "consolecontext.h"
 #include "delivery/deliverywidget.h"
@@ -71,6 +72,10 @@ void MainWindow::createTabs()
     });
     connect(m_compose, &ComposeWidget::validityChanged, this, &MainWindow::updateActions);
     connect(m_delivery, &DeliveryWidget::runningChanged, this, &MainWindow::updateActions);
+
+    // The address book is the last tab, after whatever the others add.
+    m_addressBook = new AddressBookWidget(m_context, this);
+    m_ui->tabs->addTab(m_addressBook, QString());
 }
 
 void MainWindow::createActions()
@@ -112,6 +117,12 @@ void MainWindow::retranslate()
         m_ui->tabs->setTabText(i, titles.at(i));
         if (QAction *action = findChild<QAction *>(QStringLiteral("actionShowTab%1").arg(i + 1)))
             action->setText(QString(titles.at(i)).remove(QLatin1Char('&')));
+    }
+    // The address book's title wherever its tab is, whichever tabs come before it.
+    if (const int book = m_ui->tabs->indexOf(m_addressBook); book >= 0) {
+        m_ui->tabs->setTabText(book, titles.last());
+        if (QAction *action = findChild<QAction *>(QStringLiteral("actionShowTab%1").arg(book + 1)))
+            action->setText(QString(titles.last()).remove(QLatin1Char('&')));
     }
     updateStatus();
 }
