@@ -37,10 +37,7 @@ private slots:
 
 private:
     QString writeFile(const QString &name, const QByteArray &content) const;
-    QList<Contact> storedContacts() const
-    {
-        return m_context->history()->contacts().result().rows;
-    }
+    QList<Contact> storedContacts() const { return m_context->history()->contacts().result().rows; }
     QMap<QString, QStringList> storedGroups() const
     {
         return m_context->history()->groups().result().rows;

@@ -4,6 +4,7 @@
 #include "recipientlist.h"
 #include "validation.h"
 
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 
 #include <algorithm>
@@ -30,6 +31,22 @@ bool hasControlCharacter(const QString &text)
 QString reasonText(const Outcome &outcome)
 {
     return outcome.detail().isEmpty() ? outcome.description() : outcome.detail();
+}
+
+// Calls `handler` with the future's result on `context`'s thread, unless
+// `context` is gone by then. A watcher, not QFuture::then(context, ...):
+// Qt 6.4 asserts when a continuation's context is destroyed before the
+// future finishes (a tab closed while a read is under way).
+template <typename T, typename Handler>
+void whenFinished(QObject *context, const QFuture<T> &future, Handler handler)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, handler = std::move(handler)] {
+                         watcher->deleteLater();
+                         handler(watcher->result());
+                     });
+    watcher->setFuture(future);
 }
 } // namespace
 
@@ -61,19 +78,21 @@ void AddressBook::readContacts()
     if (!m_store)
         return;
     const int generation = ++m_contactsGeneration;
-    m_store->contacts().then(this, [this, generation](const HistoryRead<QList<Contact>> &read) {
-        if (generation != m_contactsGeneration)
-            return; // a newer read is under way
-        if (!read.outcome.isSuccess()) {
-            emit readFailed(read.outcome);
-            return;
-        }
-        m_contacts = read.rows;
-        std::stable_sort(
-            m_contacts.begin(), m_contacts.end(),
-            [](const Contact &a, const Contact &b) { return lessWithoutCase(a.name, b.name); });
-        emit contactsChanged();
-    });
+    whenFinished(this, m_store->contacts(),
+                 [this, generation](const HistoryRead<QList<Contact>> &read) {
+                     if (generation != m_contactsGeneration)
+                         return; // a newer read is under way
+                     if (!read.outcome.isSuccess()) {
+                         emit readFailed(read.outcome);
+                         return;
+                     }
+                     m_contacts = read.rows;
+                     std::stable_sort(m_contacts.begin(), m_contacts.end(),
+                                      [](const Contact &a, const Contact &b) {
+                                          return lessWithoutCase(a.name, b.name);
+                                      });
+                     emit contactsChanged();
+                 });
 }
 
 void AddressBook::readGroups()
@@ -81,17 +100,17 @@ void AddressBook::readGroups()
     if (!m_store)
         return;
     const int generation = ++m_groupsGeneration;
-    m_store->groups().then(this,
-                           [this, generation](const HistoryRead<QMap<QString, QStringList>> &read) {
-                               if (generation != m_groupsGeneration)
-                                   return;
-                               if (!read.outcome.isSuccess()) {
-                                   emit readFailed(read.outcome);
-                                   return;
-                               }
-                               m_groups = read.rows;
-                               emit groupsChanged();
-                           });
+    whenFinished(this, m_store->groups(),
+                 [this, generation](const HistoryRead<QMap<QString, QStringList>> &read) {
+                     if (generation != m_groupsGeneration)
+                         return;
+                     if (!read.outcome.isSuccess()) {
+                         emit readFailed(read.outcome);
+                         return;
+                     }
+                     m_groups = read.rows;
+                     emit groupsChanged();
+                 });
 }
 
 std::optional<Contact> AddressBook::contact(const QString &name) const
@@ -275,10 +294,10 @@ Outcome AddressBook::noStore() const
     return Outcome(Code::ServiceNotActive, tr("the console has no history to keep contacts in"));
 }
 
-void AddressBook::track(QFuture<HistoryWrite> write)
+void AddressBook::track(const QFuture<HistoryWrite> &write)
 {
     ++m_pendingWrites;
-    write.then(this, [this](const HistoryWrite &written) {
+    whenFinished(this, write, [this](const HistoryWrite &written) {
         --m_pendingWrites;
         if (!written.outcome.isSuccess()) {
             qCWarning(lcAddressBook).noquote() << written.outcome.toString();

@@ -80,7 +80,7 @@ Q_SIGNALS:
 private:
     void readContacts();
     void readGroups();
-    void track(QFuture<HistoryWrite> write);
+    void track(const QFuture<HistoryWrite> &write);
     Outcome noStore() const;
     bool reaches(const QString &from, const QString &to, const QString &group,
                  const QStringList &members) const;

@@ -56,10 +56,11 @@ AddressBookWidget::AddressBookWidget(ConsoleContext &context, QWidget *parent)
     m_ui->contactsView->setModel(m_contactsFilter);
     m_ui->contactsView->sortByColumn(ContactsModel::NameColumn, Qt::AscendingOrder);
     m_ui->contactsView->verticalHeader()->hide();
+    m_ui->contactsView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->contactsView->horizontalHeader()->setStretchLastSection(true);
     const int character = fontMetrics().averageCharWidth();
-    m_ui->contactsView->setColumnWidth(ContactsModel::NameColumn, character * 24);
-    m_ui->contactsView->setColumnWidth(ContactsModel::AddressColumn, character * 26);
+    m_ui->contactsView->setColumnWidth(ContactsModel::NameColumn, character * 22);
+    m_ui->contactsView->setColumnWidth(ContactsModel::AddressColumn, character * 32);
     m_ui->groupsView->setModel(m_groups);
     m_ui->membersView->setModel(m_members);
     auto *completer = new QCompleter(m_completions, this);
@@ -168,6 +169,8 @@ void AddressBookWidget::createShortcuts()
 void AddressBookWidget::retranslate()
 {
     m_ui->retranslateUi(this);
+    m_contacts->retranslate();
+    m_members->retranslate();
     updateMembersLabel();
     updateButtons();
 }

@@ -113,6 +113,11 @@ int ContactsModel::rowOf(const QString &name) const
     return -1;
 }
 
+void ContactsModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 void ContactsModel::sync()
 {
     const QList<Contact> &fresh = m_book->contacts();

@@ -32,6 +32,8 @@ public:
     Contact contact(int row) const { return m_rows.value(row); }
     // The row of the contact of this name (without case), or -1.
     int rowOf(const QString &name) const;
+    // The headers again, after the language changed.
+    void retranslate();
 
 Q_SIGNALS:
     void editRefused(const netmsg::Outcome &reason);

@@ -25,6 +25,7 @@ ImportDialog::ImportDialog(const ContactImport &import, const QString &fileName,
     m_filter->setFilterKeyColumn(ImportPreviewModel::LineColumn);
     m_ui->previewView->setModel(m_filter);
     m_ui->previewView->verticalHeader()->hide();
+    m_ui->previewView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     QHeaderView *header = m_ui->previewView->horizontalHeader();
     header->setStretchLastSection(true);
     const int character = fontMetrics().averageCharWidth();
@@ -56,14 +57,16 @@ void ImportDialog::setRejectedOnly(bool rejectedOnly)
 void ImportDialog::retranslate()
 {
     m_ui->retranslateUi(this);
+    m_model->retranslate();
     const ContactImport &rows = import();
     m_ui->summaryLabel->setText(
-        tr("%1: %n row(s),", nullptr, int(rows.rows.size())).arg(QFileInfo(m_fileName).fileName()) +
-        QLatin1Char(' ') + tr("%n to import,", nullptr, rows.accepted()) + QLatin1Char(' ') +
-        tr("%n rejected.", nullptr, rows.rejected()) + QLatin1Char(' ') +
-        tr("Nothing is saved until you import."));
+        tr("%1: rows %2, to import %3, rejected %4. Nothing is saved until you import.")
+            .arg(QFileInfo(m_fileName).fileName())
+            .arg(rows.rows.size())
+            .arg(rows.accepted())
+            .arg(rows.rejected()));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)
-        ->setText(tr("&Import %n Contact(s)", nullptr, rows.accepted()));
+        ->setText(tr("&Import Accepted Rows (%1)").arg(rows.accepted()));
 }
 
 void ImportDialog::changeEvent(QEvent *event)

@@ -7,6 +7,14 @@ ImportPreviewModel::ImportPreviewModel(const ContactImport &import, QObject *par
     , m_import(import)
 {}
 
+void ImportPreviewModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_import.rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_import.rows.size()) - 1, ColumnCount - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
+}
+
 int ImportPreviewModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_import.rows.size());

@@ -37,6 +37,8 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     const ContactImport &import() const { return m_import; }
+    // Every text again, after the language changed.
+    void retranslate();
     static QString resultText(const ImportRow &row);
 
 private:

@@ -9,10 +9,15 @@ MembersModel::MembersModel(AddressBook *book, QObject *parent)
     , m_book(book)
 {
     connect(m_book, &AddressBook::groupsChanged, this, &MembersModel::sync);
-    connect(m_book, &AddressBook::contactsChanged, this, [this] {
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0), index(int(m_rows.size()) - 1), {Qt::DisplayRole});
-    });
+    connect(m_book, &AddressBook::contactsChanged, this, &MembersModel::retranslate);
+}
+
+// Each row names its contact: after the contacts or the language changed.
+void MembersModel::retranslate()
+{
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                         {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void MembersModel::setGroup(const QString &group)

@@ -29,6 +29,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+    // The texts again, after the language changed.
+    void retranslate();
+
     Outcome addMember(const QString &member);
     Outcome removeMember(int row);
     // Moves the member one place up (-1) or down (+1).
