@@ -2,6 +2,96 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>netmsg</source>
+        <translation>netmsg</translation>
+    </message>
+    <message>
+        <source>Console sections</source>
+        <translation>Bereiche der Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the message to every recipient (Ctrl+Return)</source>
+        <translation>Die Nachricht an alle Empfänger senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Show what would be sent to whom, without sending</source>
+        <translation>Zeigen, was an wen ginge, ohne zu senden</translation>
+    </message>
+    <message>
+        <source>&amp;Preflight</source>
+        <translation>&amp;Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Check every target before sending: name, port, transport</source>
+        <translation>Jedes Ziel vor dem Senden prüfen: Name, Port, Transport</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Delivery</source>
+        <translation>Zustellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Vorlagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;About netmsg</source>
+        <translation>&amp;Über netmsg</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>What is wrong with the settings</source>
+        <translation>Was an den Einstellungen falsch ist</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Commands:</source>
@@ -1097,6 +1187,70 @@
     <message>
         <source>no transport plugins found in %1</source>
         <translation>keine Transport-Plugins gefunden in %1</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::MainWindow</name>
+    <message>
+        <source>&amp;Compose</source>
+        <translation>&amp;Verfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Zustellung</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>A&amp;liasnamen</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>V&amp;erlauf</translation>
+    </message>
+    <message>
+        <source>Address &amp;Book</source>
+        <translation>Adress&amp;buch</translation>
+    </message>
+    <message>
+        <source>receiver off (Settings)</source>
+        <translation>Empfang aus (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>not receiving: %1</source>
+        <translation>kein Empfang: %1</translation>
+    </message>
+    <message>
+        <source>no transport available</source>
+        <translation>kein Transport verfügbar</translation>
+    </message>
+    <message>
+        <source>route: %1</source>
+        <translation>Route: %1</translation>
+    </message>
+    <message>
+        <source>the route from the settings: %1</source>
+        <translation>die Route aus den Einstellungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform><numerusform>%n ungelesen</numerusform></translation>
+    </message>
+    <message>
+        <source>history: SQLite</source>
+        <translation>Verlauf: SQLite</translation>
+    </message>
+    <message>
+        <source>no history: %1</source>
+        <translation>kein Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>unread: %1</source>
+        <translation>ungelesen: %1</translation>
     </message>
 </context>
 </TS>

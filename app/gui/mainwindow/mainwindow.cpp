@@ -5,6 +5,7 @@
 #include "compose/composewidget.h"
 #include "consolecontext.h"
 #include "delivery/deliverywidget.h"
+#include "settings/settingsdialog.h"
 #include "widgets/notifier.h"
 
 #include <QCloseEvent>
@@ -182,7 +183,25 @@ void MainWindow::showTab(QWidget *tab)
     m_ui->tabs->setCurrentWidget(tab);
 }
 
-void MainWindow::showSettings() {}
+// The dialog opens with open(), never exec(): the window keeps running (a
+// delivery, the receiver) and a test never blocks on it.
+void MainWindow::showSettings()
+{
+    for (auto *open : findChildren<SettingsDialog *>()) {
+        if (open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto *dialog = new SettingsDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this] {
+        m_notifier->setEnabled(m_context.settings().notifications());
+        updateStatus();
+    });
+    dialog->open();
+}
 
 void MainWindow::showAbout() {}
 

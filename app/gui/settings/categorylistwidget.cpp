@@ -1,0 +1,46 @@
+#include "categorylistwidget.h"
+
+#include <QScrollBar>
+
+namespace netmsg::gui {
+
+CategoryListWidget::CategoryListWidget(QWidget *parent)
+    : QListWidget(parent)
+{
+    setIconSize(QSize(24, 24));
+    setSpacing(2);
+    setUniformItemSizes(true);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+}
+
+int CategoryListWidget::addCategory(const QString &title, const QIcon &icon)
+{
+    addItem(new QListWidgetItem(icon, title));
+    updateGeometry();
+    return count() - 1;
+}
+
+void CategoryListWidget::setCategoryTitle(int index, const QString &title)
+{
+    if (QListWidgetItem *entry = item(index))
+        entry->setText(title);
+    updateGeometry();
+}
+
+QSize CategoryListWidget::sizeHint() const
+{
+    int width = 0;
+    for (int i = 0; i < count(); ++i)
+        width = qMax(width, fontMetrics().horizontalAdvance(item(i)->text()));
+    width += iconSize().width() + 4 * spacing() + 2 * frameWidth() +
+             verticalScrollBar()->sizeHint().width() + fontMetrics().averageCharWidth() * 3;
+    return {width, QListWidget::sizeHint().height()};
+}
+
+QSize CategoryListWidget::minimumSizeHint() const
+{
+    return {sizeHint().width(), QListWidget::minimumSizeHint().height()};
+}
+
+} // namespace netmsg::gui
