@@ -5,6 +5,7 @@
 #include "compose/composewidget.h"
 #include "consolecontext.h"
 #include "delivery/deliverywidget.h"
+#include "settings/aboutdialog.h"
 #include "settings/settingsdialog.h"
 #include "widgets/notifier.h"
 
@@ -183,8 +184,8 @@ void MainWindow::showTab(QWidget *tab)
     m_ui->tabs->setCurrentWidget(tab);
 }
 
-// The dialog opens with open(), never exec(): the window keeps running (a
-// delivery, the receiver) and a test never blocks on it.
+// The dialogs open with open(), never exec(): the window keeps running (a
+// delivery, the receiver) and a test never blocks on them.
 void MainWindow::showSettings()
 {
     for (auto *open : findChildren<SettingsDialog *>()) {
@@ -203,7 +204,12 @@ void MainWindow::showSettings()
     dialog->open();
 }
 
-void MainWindow::showAbout() {}
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
 
 void MainWindow::showTemplates() {}
 

@@ -14,4 +14,7 @@ target_sources(netmsg_console_lib PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/notificationspage.h ${CMAKE_CURRENT_LIST_DIR}/notificationspage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/notificationspage.ui
     ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.h ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.ui)
+    ${CMAKE_CURRENT_LIST_DIR}/settingsdialog.ui
+    ${CMAKE_CURRENT_LIST_DIR}/plaintablemodel.h ${CMAKE_CURRENT_LIST_DIR}/plaintablemodel.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.h ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/aboutdialog.ui)
