@@ -7,6 +7,7 @@
 #include "delivery/deliverywidget.h"
 #include "settings/aboutdialog.h"
 #include "settings/settingsdialog.h"
+#include "templates/templatesdialog.h"
 #include "widgets/notifier.h"
 
 #include <QCloseEvent>
@@ -211,7 +212,13 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
-void MainWindow::showTemplates() {}
+void MainWindow::showTemplates()
+{
+    auto *dialog = new TemplatesDialog(m_context.settings().raw(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TemplatesDialog::saved, m_compose, &ComposeWidget::reloadTemplates);
+    dialog->open();
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
