@@ -1,5 +1,6 @@
 #include "categorylistwidget.h"
 
+#include <QPainter>
 #include <QScrollBar>
 
 namespace netmsg::gui {
@@ -14,9 +15,26 @@ CategoryListWidget::CategoryListWidget(QWidget *parent)
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
 }
 
+// Every icon on a canvas of the list's icon size, so that the titles line
+// up whatever size the theme or style drew each icon at.
+QIcon CategoryListWidget::fitted(const QIcon &icon) const
+{
+    const qreal ratio = devicePixelRatioF();
+    QPixmap canvas(iconSize() * ratio);
+    canvas.setDevicePixelRatio(ratio);
+    canvas.fill(Qt::transparent);
+    const QPixmap drawn = icon.pixmap(iconSize(), ratio);
+    const QSizeF drawnSize = QSizeF(drawn.size()) / drawn.devicePixelRatio();
+    QPainter painter(&canvas);
+    painter.drawPixmap(QPointF((iconSize().width() - drawnSize.width()) / 2,
+                               (iconSize().height() - drawnSize.height()) / 2),
+                       drawn);
+    return QIcon(canvas);
+}
+
 int CategoryListWidget::addCategory(const QString &title, const QIcon &icon)
 {
-    addItem(new QListWidgetItem(icon, title));
+    addItem(new QListWidgetItem(fitted(icon), title));
     updateGeometry();
     return count() - 1;
 }

@@ -17,6 +17,9 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+private:
+    QIcon fitted(const QIcon &icon) const;
 };
 
 } // namespace netmsg::gui
