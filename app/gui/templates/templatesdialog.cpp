@@ -6,6 +6,8 @@
 #include "widgets/statecolors.h"
 
 #include <QAction>
+#include <QHash>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -79,13 +81,24 @@ TemplatesDialog::~TemplatesDialog() = default;
 void TemplatesDialog::retranslate()
 {
     m_ui->retranslateUi(this);
-    const QStringList explained{tr("{date}: the day the message is sent"),
-                                tr("{time}: the time it is sent"), tr("{sender}: the sender name"),
-                                tr("{recipient}: each recipient's name (each gets its own text)")};
-    QStringList lines{tr("A text may hold these variables, filled in when it is sent:")};
-    for (const QString &line : explained)
-        lines.append(QStringLiteral("  ") + line);
-    m_ui->variablesLabel->setText(lines.join(QLatin1Char('\n')));
+    m_ui->variablesLabel->setText(
+        tr("A text may hold these variables, filled in when it is sent:"));
+    const QHash<QString, QString> explained{
+        {QStringLiteral("{date}"), tr("the day the message is sent")},
+        {QStringLiteral("{time}"), tr("the time it is sent")},
+        {QStringLiteral("{sender}"), tr("the sender name")},
+        {QStringLiteral("{recipient}"), tr("each recipient's name (each gets its own text)")}};
+    while (m_ui->variablesForm->rowCount() > 0)
+        m_ui->variablesForm->removeRow(0);
+    // Core's list, so that a variable core learns shows up here too.
+    for (const QString &variable : MessageTemplate::variables()) {
+        auto *explanation = new QLabel(explained.value(variable), this);
+        explanation->setWordWrap(true);
+        explanation->setTextFormat(Qt::PlainText);
+        auto *name = new QLabel(variable, this);
+        name->setTextFormat(Qt::PlainText);
+        m_ui->variablesForm->addRow(name, explanation);
+    }
     updateHint();
 }
 
