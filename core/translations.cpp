@@ -5,6 +5,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcTranslations, "netmsg.translations")
@@ -13,6 +14,20 @@ namespace netmsg {
 
 namespace {
 const QString catalogueFolder = QStringLiteral(":/netmsg/translations");
+
+// What install() put in, so that the next call can take it out again. Only
+// ever touched on the application's thread.
+QList<QPointer<QTranslator>> &installedTranslators()
+{
+    static QList<QPointer<QTranslator>> translators;
+    return translators;
+}
+
+QString &currentLanguage()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
 } // namespace
 
 QStringList Translations::available()
@@ -27,24 +42,46 @@ QStringList Translations::available()
 
 QString Translations::install(const QString &language)
 {
+    uninstall();
     auto *app = QCoreApplication::instance();
     if (!app)
-        return QStringLiteral("en");
+        return currentLanguage();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *own = new QTranslator(app);
     if (!own->load(locale, QStringLiteral("netmsg"), QStringLiteral("_"), catalogueFolder)) {
         delete own;
-        return QStringLiteral("en");
+        return currentLanguage();
     }
     QCoreApplication::installTranslator(own);
+    installedTranslators().append(own);
     auto *qt = new QTranslator(app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-    else
+        installedTranslators().append(qt);
+    } else {
         delete qt;
+    }
     qCDebug(lcTranslations) << "using" << own->language();
-    return own->language();
+    currentLanguage() = own->language();
+    return currentLanguage();
+}
+
+void Translations::uninstall()
+{
+    for (const QPointer<QTranslator> &translator : std::as_const(installedTranslators())) {
+        if (translator) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator.data();
+        }
+    }
+    installedTranslators().clear();
+    currentLanguage() = QStringLiteral("en");
+}
+
+QString Translations::current()
+{
+    return currentLanguage();
 }
 
 } // namespace netmsg

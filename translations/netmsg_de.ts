@@ -2,6 +2,586 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About netmsg</source>
+        <translation>Über netmsg</translation>
+    </message>
+    <message>
+        <source>An admin console for net send style network messages: send them to computer names, user aliases and terminal sessions, receive them, and see what happened to every one.</source>
+        <translation>Eine Verwaltungskonsole für Netzwerknachrichten im Stil von „net send“: an Computernamen, Benutzeraliasnamen und Terminalsitzungen senden, empfangen und sehen, was aus jeder geworden ist.</translation>
+    </message>
+    <message>
+        <source>netmsg:</source>
+        <translation>netmsg:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Datenordner:</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Einstellungsdatei:</translation>
+    </message>
+    <message>
+        <source>History file:</source>
+        <translation>Verlaufsdatei:</translation>
+    </message>
+    <message>
+        <source>Plugin folders:</source>
+        <translation>Plugin-Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Transports found:</source>
+        <translation>Gefundene &amp;Transporte:</translation>
+    </message>
+    <message>
+        <source>Transports found</source>
+        <translation>Gefundene Transporte</translation>
+    </message>
+    <message>
+        <source>&amp;Refused plugins:</source>
+        <translation>&amp;Abgelehnte Plugins:</translation>
+    </message>
+    <message>
+        <source>Refused plugins</source>
+        <translation>Abgelehnte Plugins</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to Clipboard</source>
+        <translation>In die &amp;Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Copy all of this as plain text, for a bug report</source>
+        <translation>All das als reinen Text kopieren, für einen Fehlerbericht</translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookWidget</name>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation>K&amp;ontakte</translation>
+    </message>
+    <message>
+        <source>Filter contacts</source>
+        <translation>Kontakte filtern</translation>
+    </message>
+    <message>
+        <source>Filter by name, address or note (Ctrl+F)</source>
+        <translation>Nach Name, Adresse oder Notiz filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>Neuer &amp;Kontakt…</translation>
+    </message>
+    <message>
+        <source>Add a contact (Ins)</source>
+        <translation>Einen Kontakt hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Bearbei&amp;ten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected contact (or F2 in the table)</source>
+        <translation>Den gewählten Kontakt bearbeiten (oder F2 in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts (Del)</source>
+        <translation>Die gewählten Kontakte löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Im&amp;port…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a CSV file with the columns name, address, note and group; every row is shown before anything is saved</source>
+        <translation>Kontakte aus einer CSV-Datei mit den Spalten name, address, note und group importieren; jede Zeile wird gezeigt, bevor etwas gespeichert wird</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Exportie&amp;ren…</translation>
+    </message>
+    <message>
+        <source>Save the contacts, with their groups, as a CSV file</source>
+        <translation>Die Kontakte mit ihren Gruppen als CSV-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Group&amp;s</source>
+        <translation>&amp;Gruppen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>New group name</source>
+        <translation>Name der neuen Gruppe</translation>
+    </message>
+    <message>
+        <source>Add &amp;Group</source>
+        <translation>Gruppe hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Group</source>
+        <translation>Gruppe lös&amp;chen</translation>
+    </message>
+    <message>
+        <source>Delete the selected group (Del in the list)</source>
+        <translation>Die gewählte Gruppe löschen (Entf in der Liste)</translation>
+    </message>
+    <message>
+        <source>Members of the selected group</source>
+        <translation>Mitglieder der gewählten Gruppe</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>Neues Mitglied</translation>
+    </message>
+    <message>
+        <source>NAME, NAME@host[:port] or @group</source>
+        <translation>NAME, NAME@host[:port] oder @gruppe</translation>
+    </message>
+    <message>
+        <source>Add to Gro&amp;up</source>
+        <translation>Zur Gr&amp;uppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the member to the selected group (Return)</source>
+        <translation>Das Mitglied der gewählten Gruppe hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Remove Member</source>
+        <translation>Mitglied entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected member (Del in the list)</source>
+        <translation>Das gewählte Mitglied entfernen (Entf in der Liste)</translation>
+    </message>
+    <message>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected member up (Ctrl+Up)</source>
+        <translation>Das gewählte Mitglied nach oben schieben (Strg+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected member down (Ctrl+Down)</source>
+        <translation>Das gewählte Mitglied nach unten schieben (Strg+Runter)</translation>
+    </message>
+    <message>
+        <source>Address book status</source>
+        <translation>Zustand des Adressbuchs</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>Name des Kontakts</translation>
+    </message>
+    <message>
+        <source>How you refer to it, e.g. Front desk</source>
+        <translation>Wie Sie ihn nennen, z. B. Empfang</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Contact address</source>
+        <translation>Adresse des Kontakts</translation>
+    </message>
+    <message>
+        <source>NAME or NAME@host[:port]</source>
+        <translation>NAME oder NAME@host[:port]</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Contact note</source>
+        <translation>Notiz zum Kontakt</translation>
+    </message>
+    <message>
+        <source>What is wrong with the contact</source>
+        <translation>Was am Kontakt falsch ist</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryPage</name>
+    <message>
+        <source>&amp;Recipients at a time:</source>
+        <translation>&amp;Empfänger gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Recipients delivered at a time</source>
+        <translation>Gleichzeitig zugestellte Empfänger</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per attempt:</source>
+        <translation>&amp;Zeitlimit je Versuch:</translation>
+    </message>
+    <message>
+        <source>Timeout per attempt in seconds</source>
+        <translation>Zeitlimit je Versuch in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>R&amp;etries of transient failures:</source>
+        <translation>&amp;Wiederholungen vorübergehender Fehler:</translation>
+    </message>
+    <message>
+        <source>Retries of transient failures</source>
+        <translation>Wiederholungen vorübergehender Fehler</translation>
+    </message>
+    <message>
+        <source>&amp;Ask before sending to more than:</source>
+        <translation>&amp;Nachfragen beim Senden an mehr als:</translation>
+    </message>
+    <message>
+        <source>Recipients before a send asks for confirmation</source>
+        <translation>Empfänger, ab denen ein Senden nachfragt</translation>
+    </message>
+    <message>
+        <source>&amp;Longest message text:</source>
+        <translation>&amp;Längster Nachrichtentext:</translation>
+    </message>
+    <message>
+        <source>Longest message text in characters</source>
+        <translation>Längster Nachrichtentext in Zeichen</translation>
+    </message>
+    <message>
+        <source>Only failures that may pass (a busy or unreachable peer, a timeout) are retried; a delivered or unconfirmed message is never sent again. A broadcast (*) always asks first.</source>
+        <translation>Wiederholt werden nur Fehler, die vorübergehen können (eine belegte oder unerreichbare Gegenstelle, ein Zeitlimit); eine zugestellte oder unbestätigte Nachricht wird nie erneut gesendet. Ein Rundruf (*) fragt immer zuerst.</translation>
+    </message>
+    <message>
+        <source> recipients</source>
+        <translation> Empfänger</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Default &amp;route: the transports tried for each recipient, top first</source>
+        <translation>Standard&amp;route: die Transporte, die für jeden Empfänger versucht werden, von oben nach unten</translation>
+    </message>
+    <message>
+        <source>Transports on the default route</source>
+        <translation>Transporte auf der Standardroute</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Try this transport earlier (Ctrl+Up)</source>
+        <translation>Diesen Transport früher versuchen (Strg+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Try this transport later (Ctrl+Down)</source>
+        <translation>Diesen Transport später versuchen (Strg+Runter)</translation>
+    </message>
+    <message>
+        <source>A recipient goes to the next checked transport only when one says it cannot reach it; a delivered or unconfirmed answer ends the route.</source>
+        <translation>Ein Empfänger geht nur dann an den nächsten gewählten Transport, wenn einer sagt, dass er ihn nicht erreichen kann; eine zugestellte oder unbestätigte Antwort beendet die Route.</translation>
+    </message>
+    <message>
+        <source>&amp;Sender name:</source>
+        <translation>&amp;Absendername:</translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation>Absendername</translation>
+    </message>
+    <message>
+        <source>The name your messages come from: a NetBIOS name of 1 to 15 characters</source>
+        <translation>Der Name, von dem Ihre Nachrichten kommen: ein NetBIOS-Name mit 1 bis 15 Zeichen</translation>
+    </message>
+    <message>
+        <source>OEM &amp;code page:</source>
+        <translation>OEM-&amp;Codepage:</translation>
+    </message>
+    <message>
+        <source>OEM code page</source>
+        <translation>OEM-Codepage</translation>
+    </message>
+    <message>
+        <source>The encoding of names and text on the WinPopup wire; the recipients&apos; DOS code page</source>
+        <translation>Die Kodierung von Namen und Text auf der WinPopup-Leitung; die DOS-Codepage der Empfänger</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>Show only &amp;rejected rows</source>
+        <translation>Nur &amp;abgelehnte Zeilen zeigen</translation>
+    </message>
+    <message>
+        <source>Rows of the file and what happens to each</source>
+        <translation>Zeilen der Datei und was mit jeder geschieht</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The console changes its language as soon as you apply; the command-line tool uses it from its next start.</source>
+        <translation>Die Konsole wechselt die Sprache, sobald Sie übernehmen; das Befehlszeilenwerkzeug ab seinem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>netmsg</source>
+        <translation>netmsg</translation>
+    </message>
+    <message>
+        <source>Console sections</source>
+        <translation>Bereiche der Konsole</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+    <message>
+        <source>Send the message to every recipient (Ctrl+Return)</source>
+        <translation>Die Nachricht an alle Empfänger senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Dry Run</source>
+        <translation>&amp;Probelauf</translation>
+    </message>
+    <message>
+        <source>Show what would be sent to whom, without sending</source>
+        <translation>Zeigen, was an wen ginge, ohne zu senden</translation>
+    </message>
+    <message>
+        <source>&amp;Preflight</source>
+        <translation>&amp;Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Check every target before sending: name, port, transport</source>
+        <translation>Jedes Ziel vor dem Senden prüfen: Name, Port, Transport</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Delivery</source>
+        <translation>Zustellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Vorlagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;About netmsg</source>
+        <translation>&amp;Über netmsg</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>&amp;Notify me of messages that arrive while the window is hidden or in the background</source>
+        <translation>&amp;Benachrichtigen, wenn Nachrichten im Hintergrund eintreffen</translation>
+    </message>
+    <message>
+        <source>One notification for each burst of messages, through the system tray where the desktop has one, else by flashing the window.</source>
+        <translation>Eine Benachrichtigung je Schwall von Nachrichten, über den Infobereich, wo der Desktop einen hat, sonst durch Aufblinken des Fensters.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiverPage</name>
+    <message>
+        <source>&amp;Receive messages in the console</source>
+        <translation>Nachrichten in der Konsole &amp;empfangen</translation>
+    </message>
+    <message>
+        <source>Listen on &amp;address:</source>
+        <translation>Empfangen auf &amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>Receiver address</source>
+        <translation>Adresse des Empfängers</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Port des Empfängers</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 takes messages from this computer only; 0.0.0.0 (or ::) from every network. Windows sends to TCP port 139, which on Linux needs privileges; the default 1139 does not.</source>
+        <translation>127.0.0.1 nimmt nur Nachrichten von diesem Computer an; 0.0.0.0 (oder ::) aus jedem Netz. Windows sendet an TCP-Port 139, der unter Linux Rechte braucht; der Standard 1139 nicht.</translation>
+    </message>
+    <message>
+        <source>Receiver status</source>
+        <translation>Zustand des Empfängers</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>What is wrong with the settings</source>
+        <translation>Was an den Einstellungen falsch ist</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Message Templates</source>
+        <translation>Nachrichtenvorlagen</translation>
+    </message>
+    <message>
+        <source>T&amp;emplates:</source>
+        <translation>&amp;Vorlagen:</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Add a template after the selected one (Ins)</source>
+        <translation>Eine Vorlage nach der gewählten hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected template (Del)</source>
+        <translation>Die gewählte Vorlage entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Up</source>
+        <translation>Strg+Hoch</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down</source>
+        <translation>Strg+Runter</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Name der Vorlage</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Text der Vorlage</translation>
+    </message>
+    <message>
+        <source>What is wrong with the templates</source>
+        <translation>Was an den Vorlagen falsch ist</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Commands:</source>
@@ -1097,6 +1677,638 @@
     <message>
         <source>no transport plugins found in %1</source>
         <translation>keine Transport-Plugins gefunden in %1</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::AboutDialog</name>
+    <message>
+        <source>netmsg %1</source>
+        <translation>netmsg %1</translation>
+    </message>
+    <message>
+        <source>%1 at run time, built with %2</source>
+        <translation>%1 zur Laufzeit, gebaut mit %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (not open: %2)</source>
+        <translation>%1 (nicht geöffnet: %2)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>nicht geladen</translation>
+    </message>
+    <message>
+        <source>&amp;Refused plugins: none</source>
+        <translation>&amp;Abgelehnte Plugins: keine</translation>
+    </message>
+    <message>
+        <source>&amp;Refused plugins:</source>
+        <translation>&amp;Abgelehnte Plugins:</translation>
+    </message>
+    <message>
+        <source>Qt: %1</source>
+        <translation>Qt: %1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>Settings file: %1</source>
+        <translation>Einstellungsdatei: %1</translation>
+    </message>
+    <message>
+        <source>History file: %1</source>
+        <translation>Verlaufsdatei: %1</translation>
+    </message>
+    <message>
+        <source>Plugin folders:</source>
+        <translation>Plugin-Ordner:</translation>
+    </message>
+    <message>
+        <source>Transports:</source>
+        <translation>Transporte:</translation>
+    </message>
+    <message>
+        <source>Refused plugins:</source>
+        <translation>Abgelehnte Plugins:</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>On this system</source>
+        <translation>Auf diesem System</translation>
+    </message>
+    <message>
+        <source>Why it was refused</source>
+        <translation>Warum es abgelehnt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::AddressBook</name>
+    <message>
+        <source>a contact needs a name</source>
+        <translation>ein Kontakt braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; holds a control character</source>
+        <translation>der Name „%1“ enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>a contact needs an address</source>
+        <translation>ein Kontakt braucht eine Adresse</translation>
+    </message>
+    <message>
+        <source>the address &apos;%1&apos; names a group; a contact&apos;s address is one computer or user (NAME or NAME@host[:port])</source>
+        <translation>die Adresse „%1“ nennt eine Gruppe; die Adresse eines Kontakts ist ein Computer oder Benutzer (NAME oder NAME@host[:port])</translation>
+    </message>
+    <message>
+        <source>the address &apos;%1&apos; names more than one recipient</source>
+        <translation>die Adresse „%1“ nennt mehr als einen Empfänger</translation>
+    </message>
+    <message>
+        <source>a group needs a name</source>
+        <translation>eine Gruppe braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>the group name &apos;%1&apos; has the character %2, which is not allowed (commas, semicolons, &apos;@&apos; and &apos;|&apos; separate recipients and groups)</source>
+        <translation>der Gruppenname „%1“ enthält das Zeichen %2, das nicht erlaubt ist (Kommas, Semikolons, „@“ und „|“ trennen Empfänger und Gruppen)</translation>
+    </message>
+    <message>
+        <source>the group name &apos;%1&apos; is %2 characters long; the limit is %3</source>
+        <translation>der Gruppenname „%1“ ist %2 Zeichen lang; die Grenze ist %3</translation>
+    </message>
+    <message>
+        <source>there is already a contact named &apos;%1&apos;</source>
+        <translation>es gibt schon einen Kontakt namens „%1“</translation>
+    </message>
+    <message>
+        <source>a member needs an address or @group</source>
+        <translation>ein Mitglied braucht eine Adresse oder @gruppe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already a member of &apos;%2&apos;</source>
+        <translation>„%1“ ist schon Mitglied von „%2“</translation>
+    </message>
+    <message>
+        <source>there is no group named &apos;%1&apos;</source>
+        <translation>es gibt keine Gruppe namens „%1“</translation>
+    </message>
+    <message>
+        <source>the group &apos;%1&apos; cannot contain itself</source>
+        <translation>die Gruppe „%1“ kann sich nicht selbst enthalten</translation>
+    </message>
+    <message>
+        <source>adding @%1 to &apos;%2&apos; would make a cycle: &apos;%1&apos; already contains &apos;%2&apos;</source>
+        <translation>@%1 in „%2“ aufzunehmen ergäbe einen Kreis: „%1“ enthält schon „%2“</translation>
+    </message>
+    <message>
+        <source>the console has no history to keep contacts in</source>
+        <translation>die Konsole hat keinen Verlauf, in dem sie Kontakte aufbewahren kann</translation>
+    </message>
+    <message>
+        <source>there is no contact named &apos;%1&apos;</source>
+        <translation>es gibt keinen Kontakt namens „%1“</translation>
+    </message>
+    <message>
+        <source>there is already a group named &apos;%1&apos;</source>
+        <translation>es gibt schon eine Gruppe namens „%1“</translation>
+    </message>
+    <message>
+        <source>there is no accepted row to import</source>
+        <translation>es gibt keine angenommene Zeile zum Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::AddressBookWidget</name>
+    <message>
+        <source>Members o&amp;f the selected group</source>
+        <translation>&amp;Mitglieder der gewählten Gruppe</translation>
+    </message>
+    <message>
+        <source>Members o&amp;f %1</source>
+        <translation>&amp;Mitglieder von %1</translation>
+    </message>
+    <message>
+        <source>Added the contact %1.</source>
+        <translation>Kontakt %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Saved the contact %1.</source>
+        <translation>Kontakt %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete the contact %1?</source>
+        <translation>Den Kontakt %1 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contacts?</source>
+        <translation>
+            <numerusform>%n Kontakt löschen?</numerusform><numerusform>%n Kontakte löschen?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n contact(s).</source>
+        <translation>
+            <numerusform>%n Kontakt gelöscht.</numerusform><numerusform>%n Kontakte gelöscht.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import Contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n contact(s).</source>
+        <translation>
+            <numerusform>%n Kontakt importiert.</numerusform><numerusform>%n Kontakte importiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export Contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to %1.</source>
+        <translation>
+            <numerusform>%n Kontakt nach %1 exportiert.</numerusform><numerusform>%n Kontakte nach %1 exportiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>Added the group %1.</source>
+        <translation>Gruppe %1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Remove Group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the group %1 with its %n member(s)? The contacts stay.</source>
+        <translation>
+            <numerusform>Die Gruppe %1 mit ihrem %n Mitglied löschen? Die Kontakte bleiben.</numerusform><numerusform>Die Gruppe %1 mit ihren %n Mitgliedern löschen? Die Kontakte bleiben.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted the group %1.</source>
+        <translation>Gruppe %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Added %1 to %2.</source>
+        <translation>%1 zu %2 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from %2.</source>
+        <translation>%1 aus %2 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::ContactCsv</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>line %1 must be a header naming the columns name and address (note and group are optional); it reads &apos;%2&apos;</source>
+        <translation>Zeile %1 muss eine Kopfzeile mit den Spalten name und address sein (note und group sind freiwillig); sie lautet „%2“</translation>
+    </message>
+    <message>
+        <source>the name &apos;%1&apos; is already on line %2</source>
+        <translation>der Name „%1“ steht schon in Zeile %2</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::ContactDialog</name>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::DeliveryPage</name>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a value from the range offered</source>
+        <translation>%1: „%2“ ist kein Wert aus dem angebotenen Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::GeneralPage</name>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Default route: check at least one transport to send through.</source>
+        <translation>Standardroute: wählen Sie mindestens einen Transport zum Senden.</translation>
+    </message>
+    <message>
+        <source>Sender name: %1</source>
+        <translation>Absendername: %1</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::GroupsModel</name>
+    <message numerus="yes">
+        <source>@%1: %n member(s)</source>
+        <translation>
+            <numerusform>@%1: %n Mitglied</numerusform><numerusform>@%1: %n Mitglieder</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::ImportDialog</name>
+    <message>
+        <source>%1: rows %2, to import %3, rejected %4. Nothing is saved until you import.</source>
+        <translation>%1: Zeilen %2, zu importieren %3, abgelehnt %4. Nichts wird gespeichert, bevor Sie importieren.</translation>
+    </message>
+    <message>
+        <source>&amp;Import Accepted Rows (%1)</source>
+        <translation>Angenommene Zeilen &amp;importieren (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::ImportPreviewModel</name>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>replaces the contact of this name</source>
+        <translation>ersetzt den Kontakt dieses Namens</translation>
+    </message>
+    <message>
+        <source>new contact</source>
+        <translation>neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::LanguagePage</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language (%1)</source>
+        <translation>Die Sprache des Systems (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::MainWindow</name>
+    <message>
+        <source>&amp;Compose</source>
+        <translation>&amp;Verfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>&amp;Zustellung</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases</source>
+        <translation>A&amp;liasnamen</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox</source>
+        <translation>&amp;Posteingang</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>V&amp;erlauf</translation>
+    </message>
+    <message>
+        <source>Address &amp;Book</source>
+        <translation>Adress&amp;buch</translation>
+    </message>
+    <message>
+        <source>receiver off (Settings)</source>
+        <translation>Empfang aus (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>not receiving: %1</source>
+        <translation>kein Empfang: %1</translation>
+    </message>
+    <message>
+        <source>no transport available</source>
+        <translation>kein Transport verfügbar</translation>
+    </message>
+    <message>
+        <source>route: %1</source>
+        <translation>Route: %1</translation>
+    </message>
+    <message>
+        <source>the route from the settings: %1</source>
+        <translation>die Route aus den Einstellungen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n ungelesen</numerusform><numerusform>%n ungelesen</numerusform></translation>
+    </message>
+    <message>
+        <source>history: SQLite</source>
+        <translation>Verlauf: SQLite</translation>
+    </message>
+    <message>
+        <source>no history: %1</source>
+        <translation>kein Verlauf: %1</translation>
+    </message>
+    <message>
+        <source>unread: %1</source>
+        <translation>ungelesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::MembersModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>every member of the group %1</source>
+        <translation>jedes Mitglied der Gruppe %1</translation>
+    </message>
+    <message>
+        <source>the contact %1</source>
+        <translation>der Kontakt %1</translation>
+    </message>
+    <message>
+        <source>an address that is not in the contacts</source>
+        <translation>eine Adresse, die nicht unter den Kontakten ist</translation>
+    </message>
+    <message>
+        <source>choose a group first</source>
+        <translation>wählen Sie zuerst eine Gruppe</translation>
+    </message>
+    <message>
+        <source>choose a member first</source>
+        <translation>wählen Sie zuerst ein Mitglied</translation>
+    </message>
+    <message>
+        <source>the member cannot move further</source>
+        <translation>das Mitglied kann nicht weiter rücken</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::NotificationsPage</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::ReceiverPage</name>
+    <message>
+        <source>Receiver</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>Receiver address: &apos;%1&apos; is not an IP address (for example 127.0.0.1, 0.0.0.0 or ::)</source>
+        <translation>Adresse des Empfängers: „%1“ ist keine IP-Adresse (zum Beispiel 127.0.0.1, 0.0.0.0 oder ::)</translation>
+    </message>
+    <message>
+        <source>Receiver port: &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>Port des Empfängers: „%1“ ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation>Jetzt: %1.</translation>
+    </message>
+    <message>
+        <source>Now: not receiving (%1).</source>
+        <translation>Jetzt: kein Empfang (%1).</translation>
+    </message>
+    <message>
+        <source>Now: not receiving.</source>
+        <translation>Jetzt: kein Empfang.</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::RouteModel</name>
+    <message>
+        <source>not installed here</source>
+        <translation>hier nicht installiert</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>On this system</source>
+        <translation>Auf diesem System</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::TemplateStore</name>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Maintenance on {date} at {time}: please save your work and log off. {sender}</source>
+        <translation>Wartung am {date} um {time}: bitte speichern Sie Ihre Arbeit und melden Sie sich ab. {sender}</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Neustart</translation>
+    </message>
+    <message>
+        <source>{recipient}: this computer restarts in 10 minutes. {sender}</source>
+        <translation>{recipient}: dieser Computer startet in 10 Minuten neu. {sender}</translation>
+    </message>
+    <message>
+        <source>Back online</source>
+        <translation>Wieder erreichbar</translation>
+    </message>
+    <message>
+        <source>The service is back online ({time}). {sender}</source>
+        <translation>Der Dienst ist wieder erreichbar ({time}). {sender}</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::TemplatesDialog</name>
+    <message>
+        <source>A text may hold these variables, filled in when it is sent:</source>
+        <translation>Ein Text darf diese Variablen enthalten, die beim Senden ausgefüllt werden:</translation>
+    </message>
+    <message>
+        <source>Every template needs a name.</source>
+        <translation>Jede Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There are two templates named &apos;%1&apos;.</source>
+        <translation>Es gibt zwei Vorlagen namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The template &apos;%1&apos; has no text.</source>
+        <translation>Die Vorlage „%1“ hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>%1 is not a variable netmsg fills; it is sent as it is.</source>
+        <translation>%1 ist keine Variable, die netmsg ausfüllt; sie wird so gesendet, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>New template</source>
+        <translation>Neue Vorlage</translation>
+    </message>
+    <message>
+        <source>New template %1</source>
+        <translation>Neue Vorlage %1</translation>
+    </message>
+    <message>
+        <source>the day the message is sent</source>
+        <translation>der Tag, an dem die Nachricht gesendet wird</translation>
+    </message>
+    <message>
+        <source>the time it is sent</source>
+        <translation>die Uhrzeit, zu der sie gesendet wird</translation>
+    </message>
+    <message>
+        <source>the sender name</source>
+        <translation>der Absendername</translation>
+    </message>
+    <message>
+        <source>each recipient&apos;s name (each gets its own text)</source>
+        <translation>der Name jedes Empfängers (jeder bekommt seinen eigenen Text)</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ private slots:
     void everyOutcomeAndCategoryIsTranslated();
     void unknownLanguageFallsBackToEnglish();
     void transportBaseDetailsAreTranslated();
+    void switchesAtRunTime();
 };
 
 void tst_Translations::germanIsEmbedded()
@@ -76,6 +77,24 @@ void tst_Translations::transportBaseDetailsAreTranslated()
 void tst_Translations::unknownLanguageFallsBackToEnglish()
 {
     QCOMPARE(Translations::install(QStringLiteral("tlh")), QStringLiteral("en"));
+}
+
+// The console changes its language without a restart: each install() takes
+// the earlier translators out, so English comes back and German comes again.
+void tst_Translations::switchesAtRunTime()
+{
+    const QString english = Outcome(Code::NerrDelComputerName).description();
+    const QString german = QStringLiteral("Der Computername kann nicht gelöscht werden.");
+    QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de_DE"));
+    QCOMPARE(Translations::current(), QStringLiteral("de_DE"));
+    QCOMPARE(Outcome(Code::NerrDelComputerName).description(), german);
+    QCOMPARE(Translations::install(QStringLiteral("en")), QStringLiteral("en"));
+    QCOMPARE(Outcome(Code::NerrDelComputerName).description(), english);
+    QCOMPARE(Translations::install(QStringLiteral("de")), QStringLiteral("de_DE"));
+    QCOMPARE(Outcome(Code::NerrDelComputerName).description(), german);
+    Translations::uninstall();
+    QCOMPARE(Translations::current(), QStringLiteral("en"));
+    QCOMPARE(Outcome(Code::NerrDelComputerName).description(), english);
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

@@ -142,6 +142,11 @@ void ComposeWidget::fillTemplates()
     m_ui->insertTemplateButton->setEnabled(m_ui->templateBox->count() > 0);
 }
 
+void ComposeWidget::reloadTemplates()
+{
+    fillTemplates();
+}
+
 void ComposeWidget::insertTemplate()
 {
     const QString text = m_ui->templateBox->currentData().toString();

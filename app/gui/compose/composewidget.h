@@ -53,6 +53,9 @@ public Q_SLOTS:
     void send();
     void dryRun();
     void preflight();
+    // The template list again from the TemplateStore (after the templates
+    // dialog saved).
+    void reloadTemplates();
 
 Q_SIGNALS:
     void sendRequested(const netmsg::gui::SendRequest &request);

@@ -1,12 +1,16 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "addressbook/addressbookwidget.h"
 #include "aliases/aliaseswidget.h"
 #include "compose/composewidget.h"
 #include "consolecontext.h"
 #include "delivery/deliverywidget.h"
 #include "history/historywidget.h"
 #include "inbox/inboxwidget.h"
+#include "settings/aboutdialog.h"
+#include "settings/settingsdialog.h"
+#include "templates/templatesdialog.h"
 #include "widgets/notifier.h"
 #include "widgets/whenfinished.h"
 
@@ -67,12 +71,12 @@ void MainWindow::createTabs()
 {
     m_compose = new ComposeWidget(m_context, this);
     m_delivery = new DeliveryWidget(m_context, this);
-    m_ui->tabs->addTab(m_compose, QString());
-    m_ui->tabs->addTab(m_delivery, QString());
-    createInboxAndHistoryTabs();
-    // Third, whichever tabs the others add after it: Compose, Delivery, Aliases, ...
     m_aliases = new AliasesWidget(m_context, this);
-    m_ui->tabs->insertTab(2, m_aliases, QString());
+    m_inbox = new InboxWidget(m_context, this);
+    m_history = new HistoryWidget(m_context, this);
+    m_addressBook = new AddressBookWidget(m_context, this);
+    for (QWidget *tab : tabs())
+        m_ui->tabs->addTab(tab, QString());
 
     connect(m_compose, &ComposeWidget::sendRequested, this, [this](const SendRequest &request) {
         m_delivery->run(request);
@@ -80,19 +84,16 @@ void MainWindow::createTabs()
     });
     connect(m_compose, &ComposeWidget::validityChanged, this, &MainWindow::updateActions);
     connect(m_delivery, &DeliveryWidget::runningChanged, this, &MainWindow::updateActions);
-}
-
-void MainWindow::createInboxAndHistoryTabs()
-{
-    m_inbox = new InboxWidget(m_context, this);
-    m_history = new HistoryWidget(m_context, this);
-    m_ui->tabs->addTab(m_inbox, QString());
-    m_ui->tabs->addTab(m_history, QString());
     connect(m_inbox, &InboxWidget::replyRequested, this,
             [this](const QString &sender, const QString &peerAddress) {
                 m_compose->replyTo(sender, peerAddress);
                 showTab(m_compose);
             });
+}
+
+QList<QWidget *> MainWindow::tabs() const
+{
+    return {m_compose, m_delivery, m_aliases, m_inbox, m_history, m_addressBook};
 }
 
 void MainWindow::connectNotifier()
@@ -140,21 +141,14 @@ void MainWindow::createActions()
 void MainWindow::retranslate()
 {
     m_ui->retranslateUi(this);
-    // In tab order, each title only while its tab exists.
-    QStringList titles;
-    const auto add = [&titles](const void *tab, const QString &title) {
-        if (tab)
-            titles.append(title);
-    };
-    add(m_compose, tr("&Compose"));
-    add(m_delivery, tr("&Delivery"));
-    add(m_aliases, tr("&Aliases"));
-    add(m_inbox, tr("&Inbox"));
-    add(m_history, tr("&History"));
-    add(m_addressBook, tr("Address &Book"));
-    for (int i = 0; i < m_ui->tabs->count() && i < titles.size(); ++i) {
-        m_ui->tabs->setTabText(i, titles.at(i));
-        if (QAction *action = findChild<QAction *>(QStringLiteral("actionShowTab%1").arg(i + 1)))
+    const QStringList titles{tr("&Compose"), tr("&Delivery"), tr("&Aliases"),
+                             tr("&Inbox"),   tr("&History"),  tr("Address &Book")};
+    const QList<QWidget *> order = tabs();
+    for (int i = 0; i < order.size(); ++i) {
+        const int index = m_ui->tabs->indexOf(order.at(i));
+        m_ui->tabs->setTabText(index, titles.at(i));
+        if (QAction *action =
+                findChild<QAction *>(QStringLiteral("actionShowTab%1").arg(index + 1)))
             action->setText(QString(titles.at(i)).remove(QLatin1Char('&')));
     }
     updateStatus();
@@ -215,11 +209,40 @@ void MainWindow::showTab(QWidget *tab)
     m_ui->tabs->setCurrentWidget(tab);
 }
 
-void MainWindow::showSettings() {}
+// The dialogs open with open(), never exec(): the window keeps running (a
+// delivery, the receiver) and a test never blocks on them.
+void MainWindow::showSettings()
+{
+    for (auto *open : findChildren<SettingsDialog *>()) {
+        if (open->isVisible()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+    }
+    auto *dialog = new SettingsDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, [this] {
+        m_notifier->setEnabled(m_context.settings().notifications());
+        updateStatus();
+    });
+    dialog->open();
+}
 
-void MainWindow::showAbout() {}
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
 
-void MainWindow::showTemplates() {}
+void MainWindow::showTemplates()
+{
+    auto *dialog = new TemplatesDialog(m_context.settings().raw(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TemplatesDialog::saved, m_compose, &ComposeWidget::reloadTemplates);
+    dialog->open();
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {

@@ -47,7 +47,8 @@ protected:
 
 private:
     void createTabs();
-    void createInboxAndHistoryTabs();
+    // The tabs in the order they are shown.
+    QList<QWidget *> tabs() const;
     void connectNotifier();
     void createActions();
     void retranslate();
