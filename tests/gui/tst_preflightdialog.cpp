@@ -115,7 +115,9 @@ PreflightDialog *tst_PreflightDialog::openPreflight(const QString &recipients)
     m_compose->setRecipients(recipients);
     m_compose->preflight();
     // Compose checks its fields on a worker first; the dialog opens after.
-    QTest::qWaitFor([this] { return m_compose->findChild<PreflightDialog *>() != nullptr; }, 5000);
+    if (!QTest::qWaitFor([this] { return m_compose->findChild<PreflightDialog *>() != nullptr; },
+                         5000))
+        return nullptr;
     return m_compose->findChild<PreflightDialog *>();
 }
 
