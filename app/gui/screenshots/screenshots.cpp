@@ -1,12 +1,24 @@
 #include "screenshots.h"
 
+#include "addressbook/addressbookwidget.h"
+#include "addressbook/importdialog.h"
+#include "aliases/aliaseswidget.h"
+#include "aliases/aliasservers.h"
 #include "compose/composewidget.h"
+#include "compose/dryrundialog.h"
+#include "compose/preflightdialog.h"
 #include "consolecontext.h"
 #include "delivery/deliverywidget.h"
+#include "history/historywidget.h"
+#include "inbox/inboxwidget.h"
 #include "mainwindow/mainwindow.h"
+#include "settings/settingsdialog.h"
+#include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -14,6 +26,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTextStream>
 #include <QTimer>
 
@@ -68,6 +81,8 @@ std::unique_ptr<QTemporaryDir> Screenshots::prepareHome()
     settings.setValue(QStringLiteral("transport/loopback/failNames"),
                       QStringLiteral("ACCT03=5;LAB03=2136"));
     settings.setValue(QStringLiteral("transport/loopback/stallNames"), QStringLiteral("LAB04"));
+    settings.setValue(QStringLiteral("transport/loopback/offlineServers"),
+                      QStringLiteral("BRANCH"));
     return home;
 }
 
@@ -262,6 +277,84 @@ bool Screenshots::shootDialog(const QString &name, const std::function<QWidget *
     return saved;
 }
 
+bool Screenshots::addAliasServers()
+{
+    auto *servers = m_window.aliases()->findChild<AliasServers *>();
+    if (!servers)
+        return false;
+    for (const QString &server : {QStringLiteral("HQ"), QStringLiteral("BRANCH")})
+        servers->addServer(server, QStringLiteral("loopback"));
+    servers->refreshAll();
+    return true;
+}
+
+void Screenshots::shootDialogs()
+{
+    ComposeWidget *compose = m_window.compose();
+    shootDialog(QStringLiteral("dry-run"), [compose]() -> QWidget * {
+        compose->setRecipients(QStringLiteral("OPS, HELPDESK, @lab"));
+        compose->dryRun();
+        waitFor([compose] { return compose->findChild<DryRunDialog *>() != nullptr; }, 5000);
+        return compose->findChild<DryRunDialog *>();
+    });
+    shootDialog(QStringLiteral("preflight"), [compose]() -> QWidget * {
+        // A port nothing listens on: connection refused.
+        QTcpServer closed;
+        closed.listen(QHostAddress::LocalHost);
+        const quint16 port = closed.serverPort();
+        closed.close();
+        compose->setRecipients(
+            QStringLiteral("OPS, HELPDESK, VISITOR, PC7@127.0.0.1:%1").arg(port));
+        compose->preflight();
+        waitFor([compose] { return compose->findChild<PreflightDialog *>() != nullptr; }, 5000);
+        auto *dialog = compose->findChild<PreflightDialog *>();
+        if (dialog)
+            waitFor([dialog] { return !dialog->isRunning(); }, 10000);
+        return dialog;
+    });
+    const auto openFromMenu = [this](const char *action) -> QWidget * {
+        m_window.findChild<QAction *>(QLatin1String(action))->trigger();
+        return QApplication::activeModalWidget() ? QApplication::activeModalWidget()
+                                                 : m_window.findChildren<QDialog *>().value(0);
+    };
+    auto *settingsAction = m_window.findChild<QAction *>(QStringLiteral("actionSettings"));
+    settingsAction->trigger();
+    if (auto *dialog = m_window.findChild<SettingsDialog *>()) {
+        waitFor([dialog] { return dialog->isVisible(); }, 2000);
+        const QStringList pages{
+            QStringLiteral("settings-general"), QStringLiteral("settings-delivery"),
+            QStringLiteral("settings-receiver"), QStringLiteral("settings-language"),
+            QStringLiteral("settings-notifications")};
+        for (int i = 0; i < pages.size(); ++i) {
+            dialog->showPage(i);
+            shoot(pages.at(i), dialog);
+        }
+        dialog->close();
+    } else {
+        m_failed.append(QStringLiteral("settings"));
+    }
+    shootDialog(QStringLiteral("about"), [&] { return openFromMenu("actionAbout"); });
+    shootDialog(QStringLiteral("templates"), [&] { return openFromMenu("actionTemplates"); });
+    shootDialog(QStringLiteral("address-import"), [this]() -> QWidget * {
+        const QString file = QDir(m_folder).filePath(QStringLiteral("import.csv"));
+        QFile csv(file);
+        if (!csv.open(QIODevice::WriteOnly))
+            return nullptr;
+        csv.write("name,address,note\n"
+                  "Dave Miller,DAVE,Warehouse\n"
+                  "Erin,OP?S,typo in the name\n"
+                  ",FRANK,no name\n"
+                  "Grace Hopper,GRACE@10.0.5.9:139,Lab\n"
+                  "Bob Jones,BOB,replaces the existing Bob\n");
+        csv.close();
+        FileDialog::setNextFileName(file);
+        m_window.addressBook()->importContacts();
+        QWidget *dialog = m_window.addressBook()->findChild<ImportDialog *>();
+        QFile::remove(file);
+        return dialog;
+    });
+}
+
 int Screenshots::run()
 {
     MessageBox::setUnattended(true);
@@ -272,17 +365,21 @@ int Screenshots::run()
     if (!sendDemo())
         m_failed.append(QStringLiteral("demo delivery"));
     shootTab(QStringLiteral("delivery"), m_window.delivery());
-    // Compose again, with one bad entry and a character the OEM code page
-    // lacks, so that the shot shows how both are marked.
+    if (!addAliasServers())
+        m_failed.append(QStringLiteral("alias servers"));
+    shootTab(QStringLiteral("aliases"), m_window.aliases());
+    m_window.showTab(m_window.inbox());
+    m_window.inbox()->openMessage(0);
+    shootTab(QStringLiteral("inbox"), m_window.inbox());
+    shootTab(QStringLiteral("history"), m_window.history());
+    shootTab(QStringLiteral("address-book"), m_window.addressBook());
+    // Compose again, with one bad entry, so that the shot shows how it is marked.
     ComposeWidget *compose = m_window.compose();
-    compose->setRecipients(QStringLiteral("OPS, HELPDESK, OP?S, @lab, SERVER01@10.0.0.10:139"));
+    compose->setRecipients(QStringLiteral("OPS, HELPDESK, OP?S, @lab"));
     compose->setMessageText(QStringLiteral("Wartung heute um 22:00 Uhr. Bitte abmelden. {sender}"));
+    waitFor([compose] { return !compose->problem().isEmpty(); }, 5000);
     shootTab(QStringLiteral("compose"), compose);
-    shootDialog(QStringLiteral("dry-run"), [compose]() -> QWidget * {
-        compose->setRecipients(QStringLiteral("OPS, HELPDESK, @lab"));
-        compose->dryRun();
-        return compose->findChild<QDialog *>();
-    });
+    shootDialogs();
     QTextStream(stdout)
         << QStringLiteral("saved %1 screenshot(s) in %2\n").arg(m_saved).arg(m_folder);
     if (!m_failed.isEmpty())

@@ -35,6 +35,8 @@ public:
 private:
     bool fillHistory();
     bool sendDemo();
+    bool addAliasServers();
+    void shootDialogs();
     bool shoot(const QString &name, QWidget *widget);
     bool shootTab(const QString &name, QWidget *tab);
     bool shootDialog(const QString &name, const std::function<QWidget *()> &open);
