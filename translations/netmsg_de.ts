@@ -196,6 +196,196 @@
     </message>
 </context>
 <context>
+    <name>AliasesWidget</name>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add s&amp;erver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HQ or 10.0.0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport that manages the server to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aliases by server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;lias:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the aliases of the chosen server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the aliases of every server again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop showing the chosen server (its aliases stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the aliases of another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;to Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the alias to the chosen server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected alias from its server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWidget</name>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names, NAME@host[:port], @group, separated by commas or new lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender name</source>
+        <translation type="unfinished">Absendername</translation>
+    </message>
+    <message>
+        <source>E&amp;xecute on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server to send from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Route:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route or transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Over the limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with a text over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold transient failures for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes to hold transient failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;emplate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message size in wire bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preflight</source>
+        <translation type="unfinished">&amp;Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Dr&amp;y Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished">&amp;Senden</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
@@ -298,6 +488,48 @@
     </message>
 </context>
 <context>
+    <name>DeliveryWidget</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry Failed</source>
+        <translation type="unfinished">&amp;Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Also &amp;unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed messages may have arrived; sending them again may deliver them twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per-recipient results</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DryRunDialog</name>
+    <message>
+        <source>Dry Run: What Would Be Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GeneralPage</name>
     <message>
         <source>Default &amp;route: the transports tried for each recipient, top first</source>
@@ -353,6 +585,124 @@
     </message>
 </context>
 <context>
+    <name>HistoryFilterBar</name>
+    <message>
+        <source>History filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages sent on or after this day (&quot;any&quot;: from the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only messages sent on or before this day (&quot;any&quot;: up to now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trans&amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport that ended the route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished">Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Message text contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWidget</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every message and delivery the filter selects to a CSV or JSON file (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries of the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Contacts</source>
@@ -365,6 +715,97 @@
     <message>
         <source>Rows of the file and what happens to each</source>
         <translation>Zeilen der Datei und was mit jeder geschieht</translation>
+    </message>
+</context>
+<context>
+    <name>InboxWidget</name>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the selected message: its sender at the address it came from (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected messages read (Ctrl+Shift+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected messages unread (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender as the peer claimed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address the message came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alias the message was sent to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the message was received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -466,6 +907,21 @@
     <message>
         <source>One notification for each burst of messages, through the system tray where the desktop has one, else by flashing the window.</source>
         <translation>Eine Benachrichtigung je Schwall von Nachrichten, über den Infobereich, wo der Desktop einen hat, sonst durch Aufblinken des Fensters.</translation>
+    </message>
+</context>
+<context>
+    <name>PreflightDialog</name>
+    <message>
+        <source>Preflight: Could Each Target Be Reached Now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected target in full</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -588,7 +1044,7 @@
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Run 'netmsg COMMAND --help' for a command's options.</source>
+        <source>Run &apos;netmsg COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>„netmsg BEFEHL --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
@@ -600,31 +1056,59 @@
         <translation>Der auszuführende Befehl.</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>The netmsg console: send, receive and manage messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, e.g. de (default: the settings&apos;, else the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill a scratch history with demo data, take a screenshot of every tab and dialog into FOLDER, and quit.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>netmsg::AliasStore</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not an alias list: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is already an alias here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is not an alias here</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>there is no data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data folder %1 is a shared temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is held by another process (waited %2 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,10 +1126,6 @@
         <translation>es gibt keine Empfänger</translation>
     </message>
     <message>
-        <source>cancelled by the user</source>
-        <translation>vom Benutzer abgebrochen</translation>
-    </message>
-    <message>
         <source>the transport gave no result</source>
         <translation>der Transport lieferte kein Ergebnis</translation>
     </message>
@@ -653,70 +1133,165 @@
         <source>no answer within %1 ms</source>
         <translation>keine Antwort innerhalb von %1 ms</translation>
     </message>
+    <message>
+        <source>the text has %L1 characters; the limit is %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transport on the route can be used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not available here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the route names no transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled after the message was handed over; it may have arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history was closed while the job ran; these results are not on disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transport was unloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transport on the route could take it (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 transport was unloaded while the job ran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not started within %1 ms: the transport&apos;s threads were all busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 ms after the message was handed over; it may have arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::DeliveryStates</name>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>netmsg::HistoryStore</name>
     <message>
         <source>history %1 (%2) failed: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot create the folder %1 for the history</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot open the history %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the history %1 has schema version %2, newer than this netmsg knows (%3)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>migration to version %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>migration commit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>transaction</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>commit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>there is no inbox message %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a contact needs a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ein Kontakt braucht einen Namen</translation>
     </message>
     <message>
-        <source>there is no contact named '%1'</source>
-        <translation type="unfinished" />
+        <source>there is no contact named &apos;%1&apos;</source>
+        <translation type="unfinished">es gibt keinen Kontakt namens „%1“</translation>
     </message>
     <message>
         <source>a group needs a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">eine Gruppe braucht einen Namen</translation>
     </message>
     <message>
-        <source>there is no group named '%1'</source>
+        <source>there is no group named &apos;%1&apos;</source>
         <translation>es gibt keine Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>reading the messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the history %1 is not open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>netmsg::IMessageTransport</name>
     <message>
-        <source>transport '%1' has no option '%2'</source>
+        <source>transport &apos;%1&apos; has no option &apos;%2&apos;</source>
         <translation>der Transport „%1“ hat keine Option „%2“</translation>
     </message>
     <message>
@@ -739,35 +1314,66 @@
         <source>the %1 transport does not support %2</source>
         <translation>der Transport %1 unterstützt %2 nicht</translation>
     </message>
+    <message>
+        <source>addressing a host directly (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 transport can address %2; it cannot check more without sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 transport manages only this computer&apos;s aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>netmsg::LoopbackTransport</name>
     <message>
         <source>Loopback (test network)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports (%1): loopback servers are addressed by name</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>netmsg::Netapi32Transport</name>
     <message>
         <source>running under Wine %1, whose Messenger functions (netapi32.dll NetMessage*) are unimplemented stubs that abort the process</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>netapi32.dll could not be loaded (error %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>netapi32.dll lacks %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>this Windows has no Messenger service (Windows Vista and later answer ERROR_NOT_SUPPORTED)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Windows Messenger (netapi32)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s Messenger service answered %1: sends executed here may fail, on a remote server they may work</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::NodeStatusQuery</name>
+    <message>
+        <source>cannot resolve %1 to an IPv4 address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no NetBIOS node status answer from %1 port %2 within %3 ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -998,6 +1604,45 @@
     </message>
 </context>
 <context>
+    <name>netmsg::Preflight</name>
+    <message>
+        <source>the route names no transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transport on the route can take %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this preflight is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there are no targets to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 transport was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 probe ended without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 probe did not answer within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled while %1 was checking it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled before it was checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netmsg::RecipientList</name>
     <message>
         <source>the name column is empty</source>
@@ -1008,43 +1653,66 @@
         <translation>Gruppen sind tiefer als %1 Ebenen verschachtelt (ein Zyklus?)</translation>
     </message>
     <message>
-        <source>there is no group named '%1'</source>
+        <source>there is no group named &apos;%1&apos;</source>
         <translation>es gibt keine Gruppe „%1“</translation>
     </message>
     <message>
-        <source>the host '%1' lacks its closing ']'</source>
+        <source>the host &apos;%1&apos; lacks its closing &apos;]&apos;</source>
         <translation>beim Host „%1“ fehlt die schließende „]“</translation>
     </message>
     <message>
-        <source>unexpected text after ']' in '%1'</source>
+        <source>unexpected text after &apos;]&apos; in &apos;%1&apos;</source>
         <translation>unerwarteter Text nach „]“ in „%1“</translation>
     </message>
     <message>
-        <source>'%1' is not a valid host name or address</source>
+        <source>&apos;%1&apos; is not a valid host name or address</source>
         <translation>„%1“ ist kein gültiger Hostname und keine gültige Adresse</translation>
     </message>
     <message>
-        <source>the port '%1' is not a number from 1 to 65535</source>
+        <source>the port &apos;%1&apos; is not a number from 1 to 65535</source>
         <translation>der Port „%1“ ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>the group &apos;%1&apos; contains itself (a cycle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::Route</name>
+    <message>
+        <source>route &apos;%1&apos;: entry %2 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route &apos;%1&apos;: &apos;%2&apos; is not a transport id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>route &apos;%1&apos;: &apos;%2&apos; is named twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transport &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>netmsg::TransportRegistry</name>
     <message>
-        <source>there is no transport '%1' (known: %2)</source>
-        <translation type="unfinished" />
+        <source>there is no transport &apos;%1&apos; (known: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">keine</translation>
     </message>
     <message>
         <source>the %1 plugin failed to load: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the %1 plugin created no transport</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1070,39 +1738,39 @@
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <source>this transport cannot broadcast to '*'</source>
+        <source>this transport cannot broadcast to &apos;*&apos;</source>
         <translation>dieser Transport kann nicht an „*“ rundsenden</translation>
     </message>
     <message>
-        <source>the %1 '%2' has the character %3 at position %4, which is not allowed in a name</source>
+        <source>the %1 &apos;%2&apos; has the character %3 at position %4, which is not allowed in a name</source>
         <translation>%1 „%2“ enthält an Position %4 das Zeichen %3, das in Namen nicht erlaubt ist</translation>
     </message>
     <message>
-        <source>the %1 '%2' has '*' at position %3; '*' is only valid alone, as a broadcast</source>
+        <source>the %1 &apos;%2&apos; has &apos;*&apos; at position %3; &apos;*&apos; is only valid alone, as a broadcast</source>
         <translation>%1 „%2“ enthält an Position %3 ein „*“; „*“ ist nur allein als Rundsendung gültig</translation>
     </message>
     <message>
-        <source>the %1 '%2' starts or ends with a space</source>
+        <source>the %1 &apos;%2&apos; starts or ends with a space</source>
         <translation>%1 „%2“ beginnt oder endet mit einem Leerzeichen</translation>
     </message>
     <message>
-        <source>the %1 '%2' is only dots</source>
+        <source>the %1 &apos;%2&apos; is only dots</source>
         <translation>%1 „%2“ besteht nur aus Punkten</translation>
     </message>
     <message>
-        <source>the %1 '%2' is a reserved word</source>
+        <source>the %1 &apos;%2&apos; is a reserved word</source>
         <translation>%1 „%2“ ist ein reserviertes Wort</translation>
     </message>
     <message>
-        <source>the %1 '%2' has the character %3 at position %4, which %5 cannot encode</source>
+        <source>the %1 &apos;%2&apos; has the character %3 at position %4, which %5 cannot encode</source>
         <translation>%1 „%2“ enthält an Position %4 das Zeichen %3, das %5 nicht darstellen kann</translation>
     </message>
     <message>
-        <source>the %1 '%2' is %3 characters long; the limit is %4</source>
+        <source>the %1 &apos;%2&apos; is %3 characters long; the limit is %4</source>
         <translation>%1 „%2“ ist %3 Zeichen lang; erlaubt sind %4</translation>
     </message>
     <message>
-        <source>the encoding '%1' is not known</source>
+        <source>the encoding &apos;%1&apos; is not known</source>
         <translation>die Kodierung „%1“ ist unbekannt</translation>
     </message>
     <message>
@@ -1112,7 +1780,9 @@
     <message numerus="yes">
         <source>and %n more</source>
         <translation>
-            <numerusform>und %n weiteres</numerusform><numerusform>und %n weitere</numerusform></translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 cannot encode %2</source>
@@ -1128,217 +1798,286 @@
     </message>
 </context>
 <context>
+    <name>netmsg::WinPopupConnection</name>
+    <message>
+        <source>the inbox gave no answer for the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netmsg::WinPopupError</name>
     <message>
         <source>not listening on called name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not listening for calling name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>called name not present</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>called name present, but insufficient resources</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unspecified error</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NetBIOS session refused: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NetBIOS session refused with unknown code %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 answered %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 answered NTSTATUS %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 answered DOS error class %2 code %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupOptions</name>
     <message>
-        <source>unknown winpopup option "%1" (known: %2)</source>
-        <translation type="unfinished" />
+        <source>unknown winpopup option &quot;%1&quot; (known: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>bad value "%1" for winpopup option "%2"</source>
-        <translation type="unfinished" />
+        <source>bad value &quot;%1&quot; for winpopup option &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::WinPopupProbe</name>
+    <message>
+        <source>the transport was closed while checking %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not resolve: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolving %1 took longer than %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to %1 took longer than %2 ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupReceiver</name>
     <message>
         <source>unknown code page %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>receiver limits must be positive (connections, bytes, idle ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupSender</name>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>malformed NetBIOS packet from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unexpected NetBIOS packet type 0x%1 from %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 from %2 got no valid reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>bad or endless session retarget from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no session response from %1 (packet type 0x%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 accepted none of our SMB dialects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unsolicited SMB reply from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 closed the connection instead of answering the session request</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 closed the connection while waiting for the %2 reply</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>resolving %1 took longer than %2 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>connecting to %1 took longer than %2 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 did not answer the session request within %2 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 did not answer %2 within %3 ms</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transport was closed while sending to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message was handed over to %1 but not confirmed: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupTransport</name>
     <message>
         <source>not representable in %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not NAME@host[:port]</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not NAME@host[:port]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>broadcast (the WinPopup session is sent to one name)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 bytes in %2 with %3 line breaks; the limit is %4 bytes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 on %2: the winpopup transport manages only its own receiver's names</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>listing aliases</source>
-        <translation>Aliase auflisten</translation>
+        <source>%1 on %2: the winpopup transport manages only its own receiver&apos;s names</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>adding an alias</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>deleting an alias</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown OEM code page %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WinPopup (SMB messenger)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending through another server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the names this computer&apos;s receiver answers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing only, through NetBIOS node status</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>netmsg::WtsTransport</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>running under Wine %1, whose WTSSendMessageW is a stub that shows nothing, and which has no msg.exe</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no msg.exe in System32 (Windows Home editions do not ship it)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wtsapi32.dll could not be loaded (error %1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wtsapi32.dll lacks %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no fallback: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>transport 'wts' has no option '%1'</source>
-        <translation type="unfinished" />
+        <source>transport &apos;wts&apos; has no option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>option '%1' of transport 'wts' cannot be '%2'</source>
-        <translation type="unfinished" />
+        <source>option &apos;%1&apos; of transport &apos;wts&apos; cannot be &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Terminal sessions (WTS)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &apos;wait&apos; of transport &apos;wts&apos; needs &apos;timeoutSeconds&apos; from 1 to %1: a message box nobody answers would block its thread for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no session on this computer matches %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) match %1: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1356,20 +2095,16 @@
         <translation>Aktion angeben: list, add oder del</translation>
     </message>
     <message>
-        <source>unknown action '%1' (list, add or del)</source>
+        <source>unknown action &apos;%1&apos; (list, add or del)</source>
         <translation>unbekannte Aktion „%1“ (list, add oder del)</translation>
     </message>
     <message>
-        <source>'alias list' takes no names</source>
+        <source>&apos;alias list&apos; takes no names</source>
         <translation>„alias list“ nimmt keine Namen</translation>
     </message>
     <message>
-        <source>'alias %1' needs at least one NAME</source>
+        <source>&apos;alias %1&apos; needs at least one NAME</source>
         <translation>„alias %1“ braucht mindestens einen NAMEN</translation>
-    </message>
-    <message>
-        <source>the %1 transport cannot %2 aliases</source>
-        <translation>der Transport %1 kann keine Aliase bearbeiten (%2)</translation>
     </message>
     <message>
         <source>server</source>
@@ -1403,14 +2138,6 @@
 <context>
     <name>netmsg::cli::CliSession</name>
     <message>
-        <source>no transport is available on this system (see 'netmsg transports')</source>
-        <translation>auf diesem System ist kein Transport verfügbar (siehe „netmsg transports“)</translation>
-    </message>
-    <message>
-        <source>--transport-option '%1' is not KEY=VALUE</source>
-        <translation>--transport-option „%1“ hat nicht die Form SCHLÜSSEL=WERT</translation>
-    </message>
-    <message>
         <source>transport %1</source>
         <translation>Transport %1</translation>
     </message>
@@ -1422,30 +2149,66 @@
         <source>history</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>--transport-option &apos;%1&apos; is not [ID.]KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--transport-option &apos;%1&apos; names %2, which is not on the route (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--transport-option &apos;%1&apos;: the route has %2 transports (%3); say which, as ID.%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code page %1: no transport on the route speaks an OEM code page (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either --transport or --route, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transport options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no available transport on the route (%1) can %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transport gave no result</source>
+        <translation type="unfinished">der Transport lieferte kein Ergebnis</translation>
+    </message>
 </context>
 <context>
     <name>netmsg::cli::Command</name>
     <message>
-        <source>Transport to use (see 'netmsg transports').</source>
+        <source>Transport to use (see &apos;netmsg transports&apos;).</source>
         <translation>Zu verwendender Transport (siehe „netmsg transports“).</translation>
-    </message>
-    <message>
-        <source>Transport option KEY=VALUE (repeatable).</source>
-        <translation>Transportoption SCHLÜSSEL=WERT (wiederholbar).</translation>
     </message>
     <message>
         <source>Print JSON, one object per line.</source>
         <translation>JSON ausgeben, ein Objekt pro Zeile.</translation>
     </message>
     <message>
-        <source>Try 'netmsg %1 --help'.</source>
+        <source>Try &apos;netmsg %1 --help&apos;.</source>
         <translation>Siehe „netmsg %1 --help“.</translation>
+    </message>
+    <message>
+        <source>Transports to try per recipient, in order, e.g. netapi32,wts,winpopup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport option [ID.]KEY=VALUE (repeatable; ID. when the route has several transports).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>netmsg::cli::HistoryCommand</name>
     <message>
-        <source>Show sent messages with every recipient's result, or received messages.</source>
+        <source>Show sent messages with every recipient&apos;s result, or received messages.</source>
         <translation>Gesendete Nachrichten mit dem Ergebnis jedes Empfängers oder empfangene Nachrichten zeigen.</translation>
     </message>
     <message>
@@ -1457,7 +2220,7 @@
         <translation>Stattdessen empfangene Nachrichten zeigen.</translation>
     </message>
     <message>
-        <source>--limit '%1' is not a positive number</source>
+        <source>--limit &apos;%1&apos; is not a positive number</source>
         <translation>--limit „%1“ ist keine positive Zahl</translation>
     </message>
     <message>
@@ -1468,52 +2231,68 @@
         <source>%1 of %2 delivered</source>
         <translation>%1 von %2 zugestellt</translation>
     </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished">Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>netmsg::cli::ListenCommand</name>
     <message>
         <source>Receive messages: store each in the inbox and print it as it arrives.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address to listen on (default: the settings', 127.0.0.1).</source>
-        <translation type="unfinished" />
+        <source>Address to listen on (default: the settings&apos;, 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Port to listen on (default: the settings', 1139).</source>
-        <translation type="unfinished" />
+        <source>Port to listen on (default: the settings&apos;, 1139).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Answer to NAME as well; added to the stored alias list (repeatable).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Code page of incoming text, e.g. CP850.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop after N messages (default: run until interrupted).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>listen takes no arguments</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--address '%1' is not an IP address</source>
-        <translation type="unfinished" />
+        <source>--address &apos;%1&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--count must be a positive number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the %1 transport cannot receive messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>alias</source>
@@ -1521,27 +2300,43 @@
     </message>
     <message>
         <source>adding alias %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>netmsg: warning: no aliases: every session will be refused (use --alias NAME)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>storing a message from %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[%1] %2 (%3) to %4:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>listening on %1:%2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>netmsg: listening on %1 (%2) for %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers served at once (default 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest message accepted, in bytes (default 4096).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a peer&apos;s connection after this many silent seconds (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a positive number</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1551,7 +2346,7 @@
         <translation>Empfänger aus %1 nicht lesbar: %2</translation>
     </message>
     <message>
-        <source>--%1 '%2' is not a number from %3 to %4</source>
+        <source>--%1 &apos;%2&apos; is not a number from %3 to %4</source>
         <translation>--%1 „%2“ ist keine Zahl von %3 bis %4</translation>
     </message>
     <message>
@@ -1591,7 +2386,7 @@
         <translation>Port für Empfänger ohne eigenen Port.</translation>
     </message>
     <message>
-        <source>Over the transport's length limit: refuse (default) or split.</source>
+        <source>Over the transport&apos;s length limit: refuse (default) or split.</source>
         <translation>Über der Längengrenze des Transports: refuse (ablehnen, Standard) oder split (teilen).</translation>
     </message>
     <message>
@@ -1599,7 +2394,7 @@
         <translation>Prüfen und zeigen, was gesendet würde; nichts senden.</translation>
     </message>
     <message>
-        <source>--over-limit '%1' is neither 'refuse' nor 'split'</source>
+        <source>--over-limit &apos;%1&apos; is neither &apos;refuse&apos; nor &apos;split&apos;</source>
         <translation>--over-limit „%1“ ist weder „refuse“ noch „split“</translation>
     </message>
     <message>
@@ -1615,21 +2410,19 @@
         <translation>Standardeingabe nicht lesbar</translation>
     </message>
     <message>
-        <source>the %1 transport cannot send messages</source>
-        <translation>der Transport %1 kann keine Nachrichten senden</translation>
-    </message>
-    <message>
-        <source>recipient '%1' (line %2)</source>
+        <source>recipient &apos;%1&apos; (line %2)</source>
         <translation>Empfänger „%1“ (Zeile %2)</translation>
     </message>
     <message>
-        <source>recipient '%1'</source>
+        <source>recipient &apos;%1&apos;</source>
         <translation>Empfänger „%1“</translation>
     </message>
     <message numerus="yes">
         <source>nothing was sent: %n recipient(s) rejected</source>
         <translation>
-            <numerusform>nichts gesendet: %n Empfänger abgelehnt</numerusform><numerusform>nichts gesendet: %n Empfänger abgelehnt</numerusform></translation>
+            <numerusform>nichts gesendet: %n Empfänger abgelehnt</numerusform>
+            <numerusform>nichts gesendet: %n Empfänger abgelehnt</numerusform>
+        </translation>
     </message>
     <message>
         <source>no recipients: --to is empty</source>
@@ -1640,16 +2433,69 @@
         <translation>Nachricht</translation>
     </message>
     <message>
-        <source>would send to %1</source>
-        <translation>würde an %1 senden</translation>
-    </message>
-    <message>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
         <source>interrupted: cancelling the remaining recipients</source>
         <translation>unterbrochen: die restlichen Empfänger werden abgebrochen</translation>
+    </message>
+    <message>
+        <source>Longest text accepted, in characters (default: the settings&apos;, 65536).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold transient failures and retry them for up to this many seconds (instead of --retries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>would send to %1 through %2 in %n part(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%1 of %n parts)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netmsg: %1: %2; held, next try at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n delivered, %2 failed, %3 unconfirmed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished">Verlauf</translation>
     </message>
 </context>
 <context>
@@ -1870,7 +2716,9 @@
     <message numerus="yes">
         <source>Delete %n contacts?</source>
         <translation>
-            <numerusform>%n Kontakt löschen?</numerusform><numerusform>%n Kontakte löschen?</numerusform></translation>
+            <numerusform>%n Kontakt löschen?</numerusform>
+            <numerusform>%n Kontakte löschen?</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete Contacts</source>
@@ -1879,7 +2727,9 @@
     <message numerus="yes">
         <source>Deleted %n contact(s).</source>
         <translation>
-            <numerusform>%n Kontakt gelöscht.</numerusform><numerusform>%n Kontakte gelöscht.</numerusform></translation>
+            <numerusform>%n Kontakt gelöscht.</numerusform>
+            <numerusform>%n Kontakte gelöscht.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import Contacts</source>
@@ -1896,7 +2746,9 @@
     <message numerus="yes">
         <source>Imported %n contact(s).</source>
         <translation>
-            <numerusform>%n Kontakt importiert.</numerusform><numerusform>%n Kontakte importiert.</numerusform></translation>
+            <numerusform>%n Kontakt importiert.</numerusform>
+            <numerusform>%n Kontakte importiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Contacts</source>
@@ -1913,7 +2765,9 @@
     <message numerus="yes">
         <source>Exported %n contact(s) to %1.</source>
         <translation>
-            <numerusform>%n Kontakt nach %1 exportiert.</numerusform><numerusform>%n Kontakte nach %1 exportiert.</numerusform></translation>
+            <numerusform>%n Kontakt nach %1 exportiert.</numerusform>
+            <numerusform>%n Kontakte nach %1 exportiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Added the group %1.</source>
@@ -1926,7 +2780,9 @@
     <message numerus="yes">
         <source>Delete the group %1 with its %n member(s)? The contacts stay.</source>
         <translation>
-            <numerusform>Die Gruppe %1 mit ihrem %n Mitglied löschen? Die Kontakte bleiben.</numerusform><numerusform>Die Gruppe %1 mit ihren %n Mitgliedern löschen? Die Kontakte bleiben.</numerusform></translation>
+            <numerusform>Die Gruppe %1 mit ihrem %n Mitglied löschen? Die Kontakte bleiben.</numerusform>
+            <numerusform>Die Gruppe %1 mit ihren %n Mitgliedern löschen? Die Kontakte bleiben.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted the group %1.</source>
@@ -1939,6 +2795,376 @@
     <message>
         <source>Removed %1 from %2.</source>
         <translation>%1 aus %2 entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::AliasMatrixModel</name>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lives on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an alias of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not listed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alias(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not listed (%1):
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only: its transport cannot add or delete aliases here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::AliasServers</name>
+    <message>
+        <source>no transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>no transport here can list this computer&apos;s aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transport here can list the aliases of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transport &apos;%1&apos; on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the server to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 transport cannot list the aliases of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 transport cannot list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the listing ended without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 transport cannot change the aliases of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the change ended without an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::AliasesWidget</name>
+    <message>
+        <source>%1: list and change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: listing only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation type="unfinished">nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>listing only; this transport cannot add or delete aliases there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add and delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, add and delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the alias to the chosen server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected alias from its server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation type="unfinished">%1 (%2) {1 ?} {2 %3)?}</translation>
+    </message>
+    <message>
+        <source>%1 could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1 from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listing the aliases of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer shown; its aliases are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the alias %1 from %2? Messages to %1 will no longer reach it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::ComposeCheck</name>
+    <message>
+        <source>No transport on this route is available here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) rejected: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::ComposeWidget</name>
+    <message>
+        <source>Refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split it into numbered parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route from Settings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to every recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (line %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) rejected:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message has not been checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No transport available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 bytes in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 bytes in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) %1 cannot encode</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>will be split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Broadcast this message to everyone (*)? %n recipient entry(s) in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send this message to %n recipients?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Confirm sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preflight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s) not checked: they are not valid recipients.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked from this computer; a send would execute on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::ConsoleContext</name>
+    <message>
+        <source>listening on %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the console has no history to keep the message in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no transport here can receive messages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1983,6 +3209,108 @@
     </message>
 </context>
 <context>
+    <name>netmsg::gui::DeliveryHistoryModel</name>
+    <message>
+        <source>%L1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished">Transport</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::DeliveryModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>held, next try %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netmsg::gui::DeliveryPage</name>
     <message>
         <source>Delivery</source>
@@ -1991,6 +3319,100 @@
     <message>
         <source>%1: &apos;%2&apos; is not a value from the range offered</source>
         <translation>%1: „%2“ ist kein Wert aus dem angebotenen Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::DeliveryWidget</name>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished">Zustellung</translation>
+    </message>
+    <message>
+        <source>A delivery is still running: cancel it or wait for it to end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send unconfirmed again?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unconfirmed message(s) may have arrived already. Sending them again may deliver them twice. Send again?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some results are not in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing sent yet. Compose a message and press Send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 delivered, %2 failed, %3 unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending: %1 of %2 done (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 recipients (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding ended at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n held for retry; next try in %1, holding until %2 (%3 left)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::DryRunDialog</name>
+    <message numerus="yes">
+        <source>Nothing was sent. A send would go to %n recipient(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n message(s) through %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2013,7 +3435,125 @@
     <message numerus="yes">
         <source>@%1: %n member(s)</source>
         <translation>
-            <numerusform>@%1: %n Mitglied</numerusform><numerusform>@%1: %n Mitglieder</numerusform></translation>
+            <numerusform>@%1: %n Mitglied</numerusform>
+            <numerusform>@%1: %n Mitglieder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::HistoryExportFile</name>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::HistoryExporter</name>
+    <message>
+        <source>the history was closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::HistoryFilterBar</name>
+    <message>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message contains…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::HistoryWidget</name>
+    <message>
+        <source>No history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sent message matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent messages: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %1 sent messages; older ones load as you scroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a message to see its deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the deliveries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries of message #%1 (sent %2) that match the filter: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries of message #%1 (sent %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 deliveries to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2068,6 +3608,84 @@
     <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::InboxModel</name>
+    <message>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::InboxWidget</name>
+    <message>
+        <source>Select a message to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (through %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history, so no inbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the inbox: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the inbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages received yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received messages: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest %L1 messages; older ones load as you scroll.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot mark the message: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2130,7 +3748,9 @@
     <message numerus="yes">
         <source>%n unread</source>
         <translation>
-            <numerusform>%n ungelesen</numerusform><numerusform>%n ungelesen</numerusform></translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
+        </translation>
     </message>
     <message>
         <source>history: SQLite</source>
@@ -2177,10 +3797,256 @@
     </message>
 </context>
 <context>
+    <name>netmsg::gui::MessageHistoryModel</name>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished">Zugestellt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unconfirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>netmsg::gui::NotificationsPage</name>
     <message>
         <source>Notifications</source>
         <translation>Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::Notifier</name>
+    <message>
+        <source>netmsg: a new message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>netmsg: %n new messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::OutcomeChart</name>
+    <message>
+        <source>Outcome chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::PagedHistoryModelBase</name>
+    <message>
+        <source>the console has no history to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::PlanModel</name>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished">Transport</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (first part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::PreflightDialog</name>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n target(s) without sending anything: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was sent. %1 of %n target(s) could be reached now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::PreflightModel</name>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reachable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 answers that it cannot reach this target, a send tries %2 next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 skipped: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no transport on the route can take it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 answers that it cannot reach it, a send tries %2 next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name resolves: %1. Port reachable: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation type="unfinished">Transport</translation>
+    </message>
+    <message>
+        <source>Name resolves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished">Ergebnis</translation>
+    </message>
+    <message>
+        <source>Skipped steps</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
