@@ -35,8 +35,12 @@ QStringList Translations::available()
     QStringList languages;
     const QStringList files =
         QDir(catalogueFolder).entryList({QStringLiteral("netmsg_*.qm")}, QDir::Files);
-    for (const QString &file : files)
-        languages.append(file.mid(7, file.size() - 10));
+    for (const QString &file : files) {
+        const QString language = file.mid(7, file.size() - 10);
+        // English is the source language; its catalogue holds only the plurals.
+        if (language != QLatin1String("en"))
+            languages.append(language);
+    }
     return languages;
 }
 
@@ -49,7 +53,14 @@ QString Translations::install(const QString &language)
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *own = new QTranslator(app);
     if (!own->load(locale, QStringLiteral("netmsg"), QStringLiteral("_"), catalogueFolder)) {
-        delete own;
+        // No catalogue for this language: English, with its plural forms
+        // ("1 recipient", "2 recipients") from netmsg_en.
+        if (own->load(QStringLiteral("netmsg_en"), catalogueFolder)) {
+            QCoreApplication::installTranslator(own);
+            installedTranslators().append(own);
+        } else {
+            delete own;
+        }
         return currentLanguage();
     }
     QCoreApplication::installTranslator(own);
