@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation>Nach unten</translation>
+        <translation>Nach <translation>Nach unten</translation>amp;unten</translation>
     </message>
     <message>
         <source>Move the selected member down (Ctrl+Down)</source>
@@ -199,190 +199,190 @@
     <name>AliasesWidget</name>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Add s&amp;erver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hinz&amp;ufügen:</translation>
     </message>
     <message>
         <source>Server to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügender Server</translation>
     </message>
     <message>
         <source>HQ or 10.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ oder 10.0.0.5</translation>
     </message>
     <message>
         <source>Transport that manages the server to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport, der den hinzuzufügenden Server verwaltet</translation>
     </message>
     <message>
         <source>Aliases by server</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliasnamen nach Server</translation>
     </message>
     <message>
         <source>A&amp;lias:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al&amp;ias:</translation>
     </message>
     <message>
         <source>Alias to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügender Alias</translation>
     </message>
     <message>
         <source>OPS</source>
-        <translation type="unfinished"></translation>
+        <translation>OPS</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>List the aliases of the chosen server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aliasnamen des gewählten Servers erneut auflisten</translation>
     </message>
     <message>
         <source>Refresh &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktualisie&amp;ren</translation>
     </message>
     <message>
         <source>List the aliases of every server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aliasnamen aller Server erneut auflisten</translation>
     </message>
     <message>
         <source>Re&amp;move Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server ent&amp;fernen</translation>
     </message>
     <message>
         <source>Stop showing the chosen server (its aliases stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Server nicht mehr zeigen (seine Aliasnamen bleiben erhalten)</translation>
     </message>
     <message>
         <source>A&amp;dd Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hinzufü&amp;gen</translation>
     </message>
     <message>
         <source>Show the aliases of another server</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aliasnamen eines weiteren Servers zeigen</translation>
     </message>
     <message>
         <source>Add &amp;to Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;m Server hinzufügen</translation>
     </message>
     <message>
         <source>Add the alias to the chosen server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Alias dem gewählten Server hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Delete Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl lös&amp;chen</translation>
     </message>
     <message>
         <source>Delete the selected alias from its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Alias von seinem Server löschen</translation>
     </message>
 </context>
 <context>
     <name>ComposeWidget</name>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Names, NAME@host[:port], @group, separated by commas or new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, NAME@host[:port], @gruppe, getrennt durch Kommas oder Zeilenumbrüche</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished">Absendername</translation>
+        <translation>Absendername</translation>
     </message>
     <message>
         <source>E&amp;xecute on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen au&amp;f:</translation>
     </message>
     <message>
         <source>Server to send from</source>
-        <translation type="unfinished"></translation>
+        <translation>Server, von dem gesendet wird</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Computer</translation>
     </message>
     <message>
         <source>&amp;Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Route:</translation>
     </message>
     <message>
         <source>Route or transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Route oder Transport</translation>
     </message>
     <message>
         <source>&amp;Over the limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Über der &amp;Grenze:</translation>
     </message>
     <message>
         <source>What to do with a text over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit einem Text über der Grenze geschieht</translation>
     </message>
     <message>
         <source>&amp;Hold transient failures for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehende Fehler zurück&amp;halten für</translation>
     </message>
     <message>
         <source>Minutes to hold transient failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, die vorübergehende Fehler zurückgehalten werden</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;lage:</translation>
     </message>
     <message>
         <source>Message template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtenvorlage</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrich&amp;t:</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
     <message>
         <source>Message size in wire bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtengröße in Byte auf der Leitung</translation>
     </message>
     <message>
         <source>&amp;Preflight</source>
-        <translation type="unfinished">&amp;Vorabprüfung</translation>
+        <translation>Vorabprüf&amp;ung</translation>
     </message>
     <message>
         <source>Dr&amp;y Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;belauf</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished">&amp;Senden</translation>
+        <translation>&amp;Senden</translation>
     </message>
 </context>
 <context>
@@ -491,42 +491,42 @@
     <name>DeliveryWidget</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Retry Failed</source>
-        <translation type="unfinished">&amp;Fehlgeschlagene wiederholen</translation>
+        <translation>&amp;Fehlgeschlagene wiederholen</translation>
     </message>
     <message>
         <source>Also &amp;unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch &amp;unbestätigte</translation>
     </message>
     <message>
         <source>Unconfirmed messages may have arrived; sending them again may deliver them twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestätigte Nachrichten sind vielleicht schon angekommen; werden sie erneut gesendet, können sie doppelt zugestellt werden.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Delivery progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Zustellung</translation>
     </message>
     <message>
         <source>Per-recipient results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse je Empfänger</translation>
     </message>
 </context>
 <context>
     <name>DryRunDialog</name>
     <message>
         <source>Dry Run: What Would Be Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Was gesendet würde</translation>
     </message>
     <message>
         <source>Planned deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Zustellungen</translation>
     </message>
 </context>
 <context>
@@ -588,118 +588,118 @@
     <name>HistoryFilterBar</name>
     <message>
         <source>History filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlaufsfilter</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;on:</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfangsdatum</translation>
     </message>
     <message>
         <source>Only messages sent on or after this day (&quot;any&quot;: from the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten, die an oder nach diesem Tag gesendet wurden („beliebig“: ab der ersten)</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;is:</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Enddatum</translation>
     </message>
     <message>
         <source>Only messages sent on or before this day (&quot;any&quot;: up to now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Nachrichten, die an oder vor diesem Tag gesendet wurden („beliebig“: bis jetzt)</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu&amp;stand:</translation>
     </message>
     <message>
         <source>Delivery state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Zustellung</translation>
     </message>
     <message>
         <source>Trans&amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transport:</translation>
     </message>
     <message>
         <source>Transport that ended the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport, der die Route beendet hat</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfän&amp;ger:</translation>
     </message>
     <message>
         <source>Recipient contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger enthält</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished">Te&amp;xt:</translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>Message text contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext enthält</translation>
     </message>
     <message>
         <source>C&amp;lear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zu&amp;rücksetzen</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>HistoryWidget</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>History status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand des Verlaufs</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt des Exports</translation>
     </message>
     <message>
         <source>&amp;Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abbre&amp;chen</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Export abbrechen</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex&amp;portieren…</translation>
     </message>
     <message>
         <source>Write every message and delivery the filter selects to a CSV or JSON file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht und Zustellung, die der Filter auswählt, in eine CSV- oder JSON-Datei schreiben (Strg+E)</translation>
     </message>
     <message>
         <source>Export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Verlauf exportieren</translation>
     </message>
     <message>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachrichten</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Nachricht</translation>
     </message>
     <message>
         <source>Deliveries of the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen der gewählten Nachricht</translation>
     </message>
 </context>
 <context>
@@ -721,91 +721,91 @@
     <name>InboxWidget</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>Inbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand des Posteingangs</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ant&amp;worten</translation>
     </message>
     <message>
         <source>Answer the selected message: its sender at the address it came from (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die gewählte Nachricht antworten: an ihren Absender unter der Adresse, von der sie kam (Strg+Umschalt+R)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>&amp;Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>Mark the selected messages read (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Nachrichten als gelesen markieren (Strg+Umschalt+M)</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
         <source>Mark &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <source>Mark the selected messages unread (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gewählten Nachrichten als ungelesen markieren (Strg+Umschalt+U)</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als ungelesen markieren</translation>
     </message>
     <message>
         <source>Received messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Nachrichten</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Nachricht</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>Sender as the peer claimed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender, wie ihn die Gegenstelle angegeben hat</translation>
     </message>
     <message>
         <source>Peer address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Gegenstelle:</translation>
     </message>
     <message>
         <source>Address the message came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, von der die Nachricht kam</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Alias the message was sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias, an den die Nachricht gesendet wurde</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen:</translation>
     </message>
     <message>
         <source>When the message was received</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Nachricht empfangen wurde</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichtentext</translation>
     </message>
 </context>
 <context>
@@ -913,15 +913,15 @@
     <name>PreflightDialog</name>
     <message>
         <source>Preflight: Could Each Target Be Reached Now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung: Wäre jedes Ziel jetzt erreichbar?</translation>
     </message>
     <message>
         <source>Preflight results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Vorabprüfung</translation>
     </message>
     <message>
         <source>The selected target in full</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Angaben zum gewählten Ziel</translation>
     </message>
 </context>
 <context>
@@ -1061,54 +1061,54 @@
     </message>
     <message>
         <source>The netmsg console: send, receive and manage messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die netmsg-Konsole: Nachrichten senden, empfangen und verwalten.</translation>
     </message>
     <message>
         <source>Language, e.g. de (default: the settings&apos;, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache, z. B. de (Standard: die aus den Einstellungen, sonst die des Systems).</translation>
     </message>
     <message>
         <source>Fill a scratch history with demo data, take a screenshot of every tab and dialog into FOLDER, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Wegwerf-Verlauf mit Demodaten füllen, von jedem Tab und Dialog ein Bildschirmfoto in FOLDER ablegen und beenden.</translation>
     </message>
 </context>
 <context>
     <name>netmsg::AliasStore</name>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not an alias list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Aliasliste: %2</translation>
     </message>
     <message>
         <source>%1 is already an alias here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist hier bereits ein Alias</translation>
     </message>
     <message>
         <source>%1 is not an alias here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist hier kein Alias</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>there is no data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Datenordner</translation>
     </message>
     <message>
         <source>the data folder %1 is a shared temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenordner %1 ist ein gemeinsam genutzter temporärer Ordner</translation>
     </message>
     <message>
         <source>%1 is held by another process (waited %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist von einem anderen Prozess gesperrt (%2 ms gewartet)</translation>
     </message>
     <message>
         <source>cannot lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesperrt werden</translation>
     </message>
 </context>
 <context>
@@ -1135,121 +1135,121 @@
     </message>
     <message>
         <source>the text has %L1 characters; the limit is %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text hat %L1 Zeichen; erlaubt sind %L2</translation>
     </message>
     <message>
         <source>no transport on the route can be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Transport auf der Route ist hier verwendbar</translation>
     </message>
     <message>
         <source>%1: not available here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hier nicht verfügbar</translation>
     </message>
     <message>
         <source>the route names no transport</source>
-        <translation type="unfinished"></translation>
+        <translation>die Route nennt keinen Transport</translation>
     </message>
     <message>
         <source>the history was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf wurde geschlossen</translation>
     </message>
     <message>
         <source>cancelled after the message was handed over; it may have arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, nachdem die Nachricht übergeben war; sie ist vielleicht angekommen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>cancelled before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor sie gesendet wurde</translation>
     </message>
     <message>
         <source>the history was closed while the job ran; these results are not on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf wurde geschlossen, während der Auftrag lief; diese Ergebnisse sind nicht gespeichert</translation>
     </message>
     <message>
         <source>the transport was unloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transport wurde entladen</translation>
     </message>
     <message>
         <source>no transport on the route could take it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Transport auf der Route konnte sie übernehmen (%1)</translation>
     </message>
     <message>
         <source>the %1 transport was unloaded while the job ran</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transport %1 wurde entladen, während der Auftrag lief</translation>
     </message>
     <message>
         <source>not started within %1 ms: the transport&apos;s threads were all busy</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht innerhalb von %1 ms gestartet: alle Threads des Transports waren belegt</translation>
     </message>
     <message>
         <source>no answer within %1 ms after the message was handed over; it may have arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 ms, nachdem die Nachricht übergeben war; sie ist vielleicht angekommen</translation>
     </message>
 </context>
 <context>
     <name>netmsg::DeliveryStates</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>zugestellt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>unbestätigt</translation>
     </message>
 </context>
 <context>
     <name>netmsg::HistoryStore</name>
     <message>
         <source>history %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: %1 (%2) fehlgeschlagen: %3</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage</translation>
     </message>
     <message>
         <source>cannot create the folder %1 for the history</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 für den Verlauf kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot open the history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>the history %1 has schema version %2, newer than this netmsg knows (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf %1 hat die Schemaversion %2, die neuer ist, als dieses netmsg kennt (%3)</translation>
     </message>
     <message>
         <source>migration to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration auf Version %1</translation>
     </message>
     <message>
         <source>there is no inbox message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Nachricht %1 im Posteingang</translation>
     </message>
     <message>
         <source>a contact needs a name</source>
-        <translation type="unfinished">ein Kontakt braucht einen Namen</translation>
+        <translation>ein Kontakt braucht einen Namen</translation>
     </message>
     <message>
         <source>there is no contact named &apos;%1&apos;</source>
-        <translation type="unfinished">es gibt keinen Kontakt namens „%1“</translation>
+        <translation>es gibt keinen Kontakt namens „%1“</translation>
     </message>
     <message>
         <source>a group needs a name</source>
-        <translation type="unfinished">eine Gruppe braucht einen Namen</translation>
+        <translation>eine Gruppe braucht einen Namen</translation>
     </message>
     <message>
         <source>there is no group named &apos;%1&apos;</source>
@@ -1257,35 +1257,35 @@
     </message>
     <message>
         <source>reading the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Nachrichten</translation>
     </message>
     <message>
         <source>reading the deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Zustellungen</translation>
     </message>
     <message>
         <source>counting the deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Zustellungen</translation>
     </message>
     <message>
         <source>reading the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Posteingangs</translation>
     </message>
     <message>
         <source>reading the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Kontakte</translation>
     </message>
     <message>
         <source>reading the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Gruppen</translation>
     </message>
     <message>
         <source>the history is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf ist nicht geöffnet</translation>
     </message>
     <message>
         <source>the history %1 is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf %1 ist nicht geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1316,64 +1316,64 @@
     </message>
     <message>
         <source>addressing a host directly (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>das direkte Adressieren eines Hosts (%1)</translation>
     </message>
     <message>
         <source>the %1 transport can address %2; it cannot check more without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transport %1 kann %2 adressieren; mehr kann er nicht prüfen, ohne zu senden</translation>
     </message>
     <message>
         <source>the %1 transport manages only this computer&apos;s aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transport %1 verwaltet nur die Aliasnamen dieses Computers</translation>
     </message>
 </context>
 <context>
     <name>netmsg::LoopbackTransport</name>
     <message>
         <source>Loopback (test network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback (Testnetz)</translation>
     </message>
     <message>
         <source>ports (%1): loopback servers are addressed by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports (%1): Loopback-Server werden über ihren Namen adressiert</translation>
     </message>
 </context>
 <context>
     <name>netmsg::Netapi32Transport</name>
     <message>
         <source>running under Wine %1, whose Messenger functions (netapi32.dll NetMessage*) are unimplemented stubs that abort the process</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft unter Wine %1, dessen Funktionen für den Nachrichtendienst (netapi32.dll NetMessage*) nicht implementierte Platzhalter sind, die den Prozess abbrechen</translation>
     </message>
     <message>
         <source>netapi32.dll could not be loaded (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>netapi32.dll konnte nicht geladen werden (Fehler %1)</translation>
     </message>
     <message>
         <source>netapi32.dll lacks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in netapi32.dll fehlt %1</translation>
     </message>
     <message>
         <source>this Windows has no Messenger service (Windows Vista and later answer ERROR_NOT_SUPPORTED)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Windows hat keinen Nachrichtendienst (Windows Vista und neuer antworten mit ERROR_NOT_SUPPORTED)</translation>
     </message>
     <message>
         <source>Windows Messenger (netapi32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-Nachrichtendienst (netapi32)</translation>
     </message>
     <message>
         <source>this computer&apos;s Messenger service answered %1: sends executed here may fail, on a remote server they may work</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nachrichtendienst dieses Computers antwortete mit %1: hier ausgeführte Sendungen können fehlschlagen, auf einem Remoteserver können sie funktionieren</translation>
     </message>
 </context>
 <context>
     <name>netmsg::NodeStatusQuery</name>
     <message>
         <source>cannot resolve %1 to an IPv4 address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht in eine IPv4-Adresse aufgelöst werden: %2</translation>
     </message>
     <message>
         <source>no NetBIOS node status answer from %1 port %2 within %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine NetBIOS-Knotenstatus-Antwort von %1 Port %2 innerhalb von %3 ms</translation>
     </message>
 </context>
 <context>
@@ -1607,39 +1607,39 @@
     <name>netmsg::Preflight</name>
     <message>
         <source>the route names no transport</source>
-        <translation type="unfinished"></translation>
+        <translation>die Route nennt keinen Transport</translation>
     </message>
     <message>
         <source>no transport on the route can take %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Transport auf der Route kann %1 übernehmen (%2)</translation>
     </message>
     <message>
         <source>this preflight is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Vorabprüfung läuft bereits</translation>
     </message>
     <message>
         <source>there are no targets to check</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine zu prüfenden Ziele</translation>
     </message>
     <message>
         <source>the %1 transport was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transport %1 wurde geschlossen</translation>
     </message>
     <message>
         <source>the %1 probe ended without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung durch den Transport %1 endete ohne Antwort</translation>
     </message>
     <message>
         <source>the %1 probe did not answer within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung durch den Transport %1 antwortete nicht innerhalb von %2 ms</translation>
     </message>
     <message>
         <source>cancelled while %1 was checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, während %1 es prüfte</translation>
     </message>
     <message>
         <source>cancelled before it was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen, bevor es geprüft wurde</translation>
     </message>
 </context>
 <context>
@@ -1674,45 +1674,45 @@
     </message>
     <message>
         <source>the group &apos;%1&apos; contains itself (a cycle)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Gruppe „%1“ enthält sich selbst (ein Zyklus)</translation>
     </message>
 </context>
 <context>
     <name>netmsg::Route</name>
     <message>
         <source>route &apos;%1&apos;: entry %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Route „%1“: Eintrag %2 ist leer</translation>
     </message>
     <message>
         <source>route &apos;%1&apos;: &apos;%2&apos; is not a transport id</source>
-        <translation type="unfinished"></translation>
+        <translation>Route „%1“: „%2“ ist keine Transportkennung</translation>
     </message>
     <message>
         <source>route &apos;%1&apos;: &apos;%2&apos; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Route „%1“: „%2“ ist doppelt genannt</translation>
     </message>
     <message>
         <source>no transport &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Transport „%1“</translation>
     </message>
 </context>
 <context>
     <name>netmsg::TransportRegistry</name>
     <message>
         <source>there is no transport &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keinen Transport „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>the %1 plugin failed to load: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Plugin %1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>the %1 plugin created no transport</source>
-        <translation type="unfinished"></translation>
+        <translation>das Plugin %1 hat keinen Transport erzeugt</translation>
     </message>
 </context>
 <context>
@@ -1801,282 +1801,282 @@
     <name>netmsg::WinPopupConnection</name>
     <message>
         <source>the inbox gave no answer for the message</source>
-        <translation type="unfinished"></translation>
+        <translation>der Posteingang gab keine Antwort auf die Nachricht</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupError</name>
     <message>
         <source>not listening on called name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Empfang auf dem gerufenen Namen</translation>
     </message>
     <message>
         <source>not listening for calling name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Empfang für den rufenden Namen</translation>
     </message>
     <message>
         <source>called name not present</source>
-        <translation type="unfinished"></translation>
+        <translation>gerufener Name nicht vorhanden</translation>
     </message>
     <message>
         <source>called name present, but insufficient resources</source>
-        <translation type="unfinished"></translation>
+        <translation>gerufener Name vorhanden, aber nicht genügend Ressourcen</translation>
     </message>
     <message>
         <source>unspecified error</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht näher bezeichneter Fehler</translation>
     </message>
     <message>
         <source>NetBIOS session refused: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>NetBIOS-Sitzung abgelehnt: %1 (%2)</translation>
     </message>
     <message>
         <source>NetBIOS session refused with unknown code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NetBIOS-Sitzung mit unbekanntem Code %1 abgelehnt</translation>
     </message>
     <message>
         <source>%1 answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit %2 beantwortet</translation>
     </message>
     <message>
         <source>%1 answered NTSTATUS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit NTSTATUS %2 beantwortet</translation>
     </message>
     <message>
         <source>%1 answered DOS error class %2 code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit DOS-Fehlerklasse %2, Code %3 beantwortet</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupOptions</name>
     <message>
         <source>unknown winpopup option &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte winpopup-Option „%1“ (bekannt: %2)</translation>
     </message>
     <message>
         <source>bad value &quot;%1&quot; for winpopup option &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert „%1“ für die winpopup-Option „%2“</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupProbe</name>
     <message>
         <source>the transport was closed while checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transport wurde geschlossen, während %1 geprüft wurde</translation>
     </message>
     <message>
         <source>%1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lässt sich nicht auflösen: %2</translation>
     </message>
     <message>
         <source>%1 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwortet</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>resolving %1 took longer than %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>das Auflösen von %1 dauerte länger als %2 ms</translation>
     </message>
     <message>
         <source>connecting to %1 took longer than %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verbindungsaufbau zu %1 dauerte länger als %2 ms</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupReceiver</name>
     <message>
         <source>unknown code page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Codepage %1</translation>
     </message>
     <message>
         <source>receiver limits must be positive (connections, bytes, idle ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Grenzen des Empfängers müssen positiv sein (Verbindungen, Byte, Leerlauf in ms)</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang auf %1:%2 nicht möglich: %3</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupSender</name>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht aufgelöst werden: %2</translation>
     </message>
     <message>
         <source>malformed NetBIOS packet from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes NetBIOS-Paket von %1</translation>
     </message>
     <message>
         <source>unexpected NetBIOS packet type 0x%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter NetBIOS-Pakettyp 0x%1 von %2</translation>
     </message>
     <message>
         <source>%1 from %2 got no valid reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an %2 erhielt keine gültige Antwort</translation>
     </message>
     <message>
         <source>bad or endless session retarget from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige oder endlose Sitzungsumleitung von %1</translation>
     </message>
     <message>
         <source>no session response from %1 (packet type 0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sitzungsantwort von %1 (Pakettyp 0x%2)</translation>
     </message>
     <message>
         <source>%1 accepted none of our SMB dialects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen unserer SMB-Dialekte angenommen</translation>
     </message>
     <message>
         <source>unsolicited SMB reply from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unaufgeforderte SMB-Antwort von %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection instead of answering the session request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, statt die Sitzungsanforderung zu beantworten</translation>
     </message>
     <message>
         <source>%1 closed the connection while waiting for the %2 reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung geschlossen, während auf die Antwort auf %2 gewartet wurde</translation>
     </message>
     <message>
         <source>resolving %1 took longer than %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>das Auflösen von %1 dauerte länger als %2 ms</translation>
     </message>
     <message>
         <source>connecting to %1 took longer than %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verbindungsaufbau zu %1 dauerte länger als %2 ms</translation>
     </message>
     <message>
         <source>%1 did not answer the session request within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Sitzungsanforderung nicht innerhalb von %2 ms beantwortet</translation>
     </message>
     <message>
         <source>%1 did not answer %2 within %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 nicht innerhalb von %3 ms beantwortet</translation>
     </message>
     <message>
         <source>the transport was closed while sending to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transport wurde geschlossen, während an %1 gesendet wurde</translation>
     </message>
     <message>
         <source>the message was handed over to %1 but not confirmed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht wurde an %1 übergeben, aber nicht bestätigt: %2</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupTransport</name>
     <message>
         <source>not representable in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 nicht darstellbar: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not NAME@host[:port]</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist nicht NAME@host[:port]</translation>
     </message>
     <message>
         <source>broadcast (the WinPopup session is sent to one name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rundsendungen (die WinPopup-Sitzung geht an einen einzigen Namen)</translation>
     </message>
     <message>
         <source>%1 bytes in %2 with %3 line breaks; the limit is %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte in %2 mit %3 Zeilenumbrüchen; erlaubt sind %4 Byte</translation>
     </message>
     <message>
         <source>%1 on %2: the winpopup transport manages only its own receiver&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: der Transport winpopup verwaltet nur die Namen seines eigenen Empfängers</translation>
     </message>
     <message>
         <source>adding an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen eines Alias</translation>
     </message>
     <message>
         <source>deleting an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen eines Alias</translation>
     </message>
     <message>
         <source>unknown OEM code page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte OEM-Codepage %1</translation>
     </message>
     <message>
         <source>WinPopup (SMB messenger)</source>
-        <translation type="unfinished"></translation>
+        <translation>WinPopup (SMB-Nachrichtendienst)</translation>
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 an Position %2</translation>
     </message>
     <message>
         <source>sending through another server</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden über einen anderen Server</translation>
     </message>
     <message>
         <source>the names this computer&apos;s receiver answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>die Namen, auf die der Empfänger dieses Computers antwortet</translation>
     </message>
     <message>
         <source>listing only, through NetBIOS node status</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Auflisten, über den NetBIOS-Knotenstatus</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WtsTransport</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>running under Wine %1, whose WTSSendMessageW is a stub that shows nothing, and which has no msg.exe</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft unter Wine %1, dessen WTSSendMessageW ein Platzhalter ist, der nichts anzeigt, und das kein msg.exe hat</translation>
     </message>
     <message>
         <source>no msg.exe in System32 (Windows Home editions do not ship it)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein msg.exe in System32 (Windows-Home-Editionen liefern es nicht mit)</translation>
     </message>
     <message>
         <source>wtsapi32.dll could not be loaded (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>wtsapi32.dll konnte nicht geladen werden (Fehler %1)</translation>
     </message>
     <message>
         <source>wtsapi32.dll lacks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in wtsapi32.dll fehlt %1</translation>
     </message>
     <message>
         <source>no fallback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ausweichmöglichkeit: %1</translation>
     </message>
     <message>
         <source>transport &apos;wts&apos; has no option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transport „wts“ hat keine Option „%1“</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; of transport &apos;wts&apos; cannot be &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Option „%1“ des Transports „wts“ kann nicht „%2“ sein</translation>
     </message>
     <message>
         <source>Terminal sessions (WTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminalsitzungen (WTS)</translation>
     </message>
     <message>
         <source>option &apos;wait&apos; of transport &apos;wts&apos; needs &apos;timeoutSeconds&apos; from 1 to %1: a message box nobody answers would block its thread for good</source>
-        <translation type="unfinished"></translation>
+        <translation>die Option „wait“ des Transports „wts“ braucht „timeoutSeconds“ von 1 bis %1: ein Meldungsfeld, das niemand beantwortet, würde seinen Thread für immer blockieren</translation>
     </message>
     <message>
         <source>no session on this computer matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sitzung auf diesem Computer passt zu %1</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) match %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung passt zu %1: %2</numerusform>
+            <numerusform>%n Sitzungen passen zu %1: %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2151,35 +2151,35 @@
     </message>
     <message>
         <source>--transport-option &apos;%1&apos; is not [ID.]KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--transport-option „%1“ ist nicht [ID.]KEY=VALUE</translation>
     </message>
     <message>
         <source>--transport-option &apos;%1&apos; names %2, which is not on the route (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--transport-option „%1“ nennt %2, der nicht auf der Route ist (%3)</translation>
     </message>
     <message>
         <source>--transport-option &apos;%1&apos;: the route has %2 transports (%3); say which, as ID.%4</source>
-        <translation type="unfinished"></translation>
+        <translation>--transport-option „%1“: die Route hat %2 Transporte (%3); geben Sie als ID.%4 an, welcher gemeint ist</translation>
     </message>
     <message>
         <source>code page %1: no transport on the route speaks an OEM code page (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Codepage %1: kein Transport auf der Route verwendet eine OEM-Codepage (%2)</translation>
     </message>
     <message>
         <source>give either --transport or --route, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder --transport oder --route angeben, nicht beides</translation>
     </message>
     <message>
         <source>transport options</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportoptionen</translation>
     </message>
     <message>
         <source>no available transport on the route (%1) can %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein verfügbarer Transport auf der Route (%1) kann %2</translation>
     </message>
     <message>
         <source>the transport gave no result</source>
-        <translation type="unfinished">der Transport lieferte kein Ergebnis</translation>
+        <translation>der Transport lieferte kein Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -2198,11 +2198,11 @@
     </message>
     <message>
         <source>Transports to try per recipient, in order, e.g. netapi32,wts,winpopup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je Empfänger zu versuchende Transporte, der Reihe nach, z. B. netapi32,wts,winpopup.</translation>
     </message>
     <message>
         <source>Transport option [ID.]KEY=VALUE (repeatable; ID. when the route has several transports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportoption [ID.]KEY=VALUE (wiederholbar; ID., wenn die Route mehrere Transporte hat).</translation>
     </message>
 </context>
 <context>
@@ -2233,66 +2233,66 @@
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished">Verlauf</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 unbestätigt</translation>
     </message>
     <message>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausstehend</translation>
     </message>
 </context>
 <context>
     <name>netmsg::cli::ListenCommand</name>
     <message>
         <source>Receive messages: store each in the inbox and print it as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten empfangen: jede im Posteingang speichern und beim Eintreffen ausgeben.</translation>
     </message>
     <message>
         <source>Address to listen on (default: the settings&apos;, 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf der empfangen wird (Standard: die aus den Einstellungen, 127.0.0.1).</translation>
     </message>
     <message>
         <source>Port to listen on (default: the settings&apos;, 1139).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port, auf dem empfangen wird (Standard: der aus den Einstellungen, 1139).</translation>
     </message>
     <message>
         <source>Answer to NAME as well; added to the stored alias list (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch auf NAME antworten; wird der gespeicherten Aliasliste hinzugefügt (wiederholbar).</translation>
     </message>
     <message>
         <source>Code page of incoming text, e.g. CP850.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codepage eingehender Texte, z. B. CP850.</translation>
     </message>
     <message>
         <source>Stop after N messages (default: run until interrupted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach N Nachrichten aufhören (Standard: laufen, bis unterbrochen wird).</translation>
     </message>
     <message>
         <source>listen takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>„listen“ nimmt keine Argumente</translation>
     </message>
     <message>
         <source>--address &apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--address „%1“ ist keine IP-Adresse</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 1 bis 65535 sein</translation>
     </message>
     <message>
         <source>--count must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--count muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>alias</source>
@@ -2300,43 +2300,43 @@
     </message>
     <message>
         <source>adding alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias %1 hinzufügen</translation>
     </message>
     <message>
         <source>netmsg: warning: no aliases: every session will be refused (use --alias NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>netmsg: Warnung: keine Aliasnamen: jede Sitzung wird abgelehnt (--alias NAME verwenden)</translation>
     </message>
     <message>
         <source>storing a message from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nachricht von %1 speichern</translation>
     </message>
     <message>
         <source>[%1] %2 (%3) to %4:</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2 (%3) an %4:</translation>
     </message>
     <message>
         <source>listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1:%2 empfangen</translation>
     </message>
     <message>
         <source>netmsg: listening on %1 (%2) for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>netmsg: Empfang auf %1 (%2) für %3</translation>
     </message>
     <message>
         <source>Peers served at once (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitig bediente Gegenstellen (Standard 64).</translation>
     </message>
     <message>
         <source>Longest message accepted, in bytes (default 4096).</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste angenommene Nachricht in Byte (Standard 4096).</translation>
     </message>
     <message>
         <source>Close a peer&apos;s connection after this many silent seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung einer Gegenstelle nach so vielen Sekunden Stille schließen (Standard 30).</translation>
     </message>
     <message>
         <source>--%1 must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine positive Zahl sein</translation>
     </message>
 </context>
 <context>
@@ -2442,60 +2442,60 @@
     </message>
     <message>
         <source>Longest text accepted, in characters (default: the settings&apos;, 65536).</source>
-        <translation type="unfinished"></translation>
+        <translation>Längster angenommener Text in Zeichen (Standard: der aus den Einstellungen, 65536).</translation>
     </message>
     <message>
         <source>Hold transient failures and retry them for up to this many seconds (instead of --retries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorübergehende Fehler zurückhalten und bis zu so viele Sekunden lang wiederholen (statt --retries).</translation>
     </message>
     <message numerus="yes">
         <source>would send to %1 through %2 in %n part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>würde an %1 über %2 in %n Teil senden</numerusform>
+            <numerusform>würde an %1 über %2 in %n Teilen senden</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>über %1</translation>
     </message>
     <message numerus="yes">
         <source>(%1 of %n parts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%1 von %n Teil)</numerusform>
+            <numerusform>(%1 von %n Teilen)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>tried</source>
-        <translation type="unfinished"></translation>
+        <translation>versucht</translation>
     </message>
     <message>
         <source>netmsg: %1: %2; held, next try at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>netmsg: %1: %2; zurückgehalten, nächster Versuch um %3</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n delivered, %2 failed, %3 unconfirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n zugestellt, %2 fehlgeschlagen, %3 unbestätigt</numerusform>
+            <numerusform>%1 von %n zugestellt, %2 fehlgeschlagen, %3 unbestätigt</numerusform>
         </translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished">Verlauf</translation>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>
@@ -2801,370 +2801,371 @@
     <name>netmsg::gui::AliasMatrixModel</name>
     <message>
         <source>%1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>%1 lives on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 befindet sich auf %2</translation>
     </message>
     <message>
         <source>%1 is not an alias of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Alias von %2</translation>
     </message>
     <message>
         <source>not listed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht aufgelistet</translation>
     </message>
     <message>
         <source>listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird aufgelistet…</translation>
     </message>
     <message numerus="yes">
         <source>%n alias(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Alias</numerusform>
+            <numerusform>%n Aliasnamen</numerusform>
         </translation>
     </message>
     <message>
         <source>not listed (%1):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aufgelistet (%1):
+%2</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
         <source>could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <source>read-only: its transport cannot add or delete aliases here</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibgeschützt: sein Transport kann hier keine Aliasnamen hinzufügen oder löschen</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::AliasServers</name>
     <message>
         <source>no transport</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Transport</translation>
     </message>
     <message>
         <source>this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Computer (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no transport here can list this computer&apos;s aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Transport hier kann die Aliasnamen dieses Computers auflisten</translation>
     </message>
     <message>
         <source>no transport here can list the aliases of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Transport hier kann die Aliasnamen von %1 auflisten</translation>
     </message>
     <message>
         <source>no transport &apos;%1&apos; on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Transport „%1“ auf diesem System</translation>
     </message>
     <message>
         <source>name the server to add</source>
-        <translation type="unfinished"></translation>
+        <translation>nennen Sie den hinzuzufügenden Server</translation>
     </message>
     <message>
         <source>the %1 transport cannot list the aliases of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transport %1 kann die Aliasnamen von %2 nicht auflisten</translation>
     </message>
     <message>
         <source>%1 is already shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bereits gezeigt</translation>
     </message>
     <message>
         <source>the %1 transport cannot list them</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transport %1 kann sie nicht auflisten</translation>
     </message>
     <message>
         <source>the listing ended without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>das Auflisten endete ohne Antwort</translation>
     </message>
     <message>
         <source>the %1 transport cannot change the aliases of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Transport %1 kann die Aliasnamen von %2 nicht ändern</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: %3</translation>
     </message>
     <message>
         <source>the change ended without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>die Änderung endete ohne Antwort</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::AliasesWidget</name>
     <message>
         <source>%1: list and change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: auflisten und ändern</translation>
     </message>
     <message>
         <source>%1: listing only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nur auflisten</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Computer</translation>
     </message>
     <message>
         <source>no transport</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Transport</translation>
     </message>
     <message>
         <source>not available: %1</source>
-        <translation type="unfinished">nicht verfügbar: %1</translation>
+        <translation>nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>listing only; this transport cannot add or delete aliases there</source>
-        <translation type="unfinished"></translation>
+        <translation>nur auflisten; dieser Transport kann dort keine Aliasnamen hinzufügen oder löschen</translation>
     </message>
     <message>
         <source>list, add and delete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auflisten, hinzufügen und löschen: %1</translation>
     </message>
     <message>
         <source>list, add and delete</source>
-        <translation type="unfinished"></translation>
+        <translation>auflisten, hinzufügen und löschen</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2: %3</translation>
     </message>
     <message>
         <source>Add the alias to the chosen server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Alias dem gewählten Server hinzufügen</translation>
     </message>
     <message>
         <source>Delete the selected alias from its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Den gewählten Alias von seinem Server löschen</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished">%1 (%2) {1 ?} {2 %3)?}</translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>%1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <source>%1 added on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 hinzugefügt.</translation>
     </message>
     <message>
         <source>%1 deleted from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 gelöscht.</translation>
     </message>
     <message>
         <source>Could not add %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte auf %2 nicht hinzugefügt werden: %3</translation>
     </message>
     <message>
         <source>Could not delete %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte von %2 nicht gelöscht werden: %3</translation>
     </message>
     <message>
         <source>Could not add the server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 konnte nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
         <source>Listing the aliases of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aliasnamen von %1 werden aufgelistet…</translation>
     </message>
     <message>
         <source>%1 is no longer shown; its aliases are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht mehr gezeigt; seine Aliasnamen bleiben unverändert.</translation>
     </message>
     <message>
         <source>Delete alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias löschen</translation>
     </message>
     <message>
         <source>Delete the alias %1 from %2? Messages to %1 will no longer reach it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Alias %1 von %2 löschen? Nachrichten an %1 kommen dort dann nicht mehr an.</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::ComposeCheck</name>
     <message>
         <source>No transport on this route is available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Transport dieser Route ist hier verfügbar.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) rejected: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Empfänger abgelehnt: %1</numerusform>
+            <numerusform>%n Empfänger abgelehnt: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Name at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens einen Empfänger.</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::ComposeWidget</name>
     <message>
         <source>Refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Split it into numbered parts</source>
-        <translation type="unfinished"></translation>
+        <translation>In nummerierte Teile aufteilen</translation>
     </message>
     <message>
         <source>Variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen: %1</translation>
     </message>
     <message>
         <source>Route from Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Route aus den Einstellungen: %1</translation>
     </message>
     <message>
         <source>%1 (%2): available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): verfügbar</translation>
     </message>
     <message>
         <source>%1 (%2): not available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): nicht verfügbar</translation>
     </message>
     <message>
         <source>%1: available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: verfügbar</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Send to every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>An alle Empfänger senden</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Empfänger</numerusform>
+            <numerusform>%n Empfänger</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeile %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform>und %n weiteres</numerusform>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
             <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) rejected:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag abgelehnt:</numerusform>
+            <numerusform>%n Einträge abgelehnt:</numerusform>
         </translation>
     </message>
     <message>
         <source>The message has not been checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht wurde noch nicht geprüft.</translation>
     </message>
     <message>
         <source>No transport available</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Transport verfügbar</translation>
     </message>
     <message>
         <source>%L1 of %L2 bytes in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 von %L2 Byte in %3</translation>
     </message>
     <message>
         <source>%L1 bytes in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 Byte in %2</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) %1 cannot encode</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen, das %1 nicht darstellen kann</numerusform>
+            <numerusform>%n Zeichen, die %1 nicht darstellen kann</numerusform>
         </translation>
     </message>
     <message>
         <source>will be split</source>
-        <translation type="unfinished"></translation>
+        <translation>wird aufgeteilt</translation>
     </message>
     <message>
         <source>over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>über der Grenze</translation>
     </message>
     <message numerus="yes">
         <source>Broadcast this message to everyone (*)? %n recipient entry(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Nachricht als Rundsendung an alle (*) senden? Insgesamt %n Empfängereintrag.</numerusform>
+            <numerusform>Diese Nachricht als Rundsendung an alle (*) senden? Insgesamt %n Empfängereinträge.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send this message to %n recipients?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Nachricht an %n Empfänger senden?</numerusform>
+            <numerusform>Diese Nachricht an %n Empfänger senden?</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirm sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden bestätigen</translation>
     </message>
     <message>
         <source>Cannot send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden nicht möglich</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorabprüfung</translation>
     </message>
     <message>
         <source>Name at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nennen Sie mindestens einen Empfänger.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) not checked: they are not valid recipients.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag nicht geprüft: er ist kein gültiger Empfänger.</numerusform>
+            <numerusform>%n Einträge nicht geprüft: sie sind keine gültigen Empfänger.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked from this computer; a send would execute on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Computer aus geprüft; ein Senden würde auf %1 ausgeführt.</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::ConsoleContext</name>
     <message>
         <source>listening on %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang auf %1 als %2</translation>
     </message>
     <message>
         <source>the console has no history to keep the message in</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konsole hat keinen Verlauf, in dem sie die Nachricht aufbewahren kann</translation>
     </message>
     <message>
         <source>no transport here can receive messages</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Transport hier kann Nachrichten empfangen</translation>
     </message>
 </context>
 <context>
@@ -3212,102 +3213,102 @@
     <name>netmsg::gui::DeliveryHistoryModel</name>
     <message>
         <source>%L1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 s</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished">Transport</translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::DeliveryModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>held, next try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgehalten, nächster Versuch um %1</translation>
     </message>
     <message>
         <source>%L1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 s</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
@@ -3325,93 +3326,93 @@
     <name>netmsg::gui::DeliveryWidget</name>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished">Zustellung</translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <source>A delivery is still running: cancel it or wait for it to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zustellung läuft noch: brechen Sie sie ab oder warten Sie, bis sie endet.</translation>
     </message>
     <message>
         <source>Cannot send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden nicht möglich</translation>
     </message>
     <message>
         <source>Send unconfirmed again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestätigte erneut senden?</translation>
     </message>
     <message numerus="yes">
         <source>%n unconfirmed message(s) may have arrived already. Sending them again may deliver them twice. Send again?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unbestätigte Nachricht ist vielleicht schon angekommen. Wird sie erneut gesendet, kann sie doppelt zugestellt werden. Erneut senden?</numerusform>
+            <numerusform>%n unbestätigte Nachrichten sind vielleicht schon angekommen. Werden sie erneut gesendet, können sie doppelt zugestellt werden. Erneut senden?</numerusform>
         </translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Some results are not in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Ergebnisse stehen nicht im Verlauf: %1</translation>
     </message>
     <message>
         <source>Nothing sent yet. Compose a message and press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gesendet. Verfassen Sie eine Nachricht und klicken Sie auf „Senden“.</translation>
     </message>
     <message>
         <source>%1 delivered, %2 failed, %3 unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zugestellt, %2 fehlgeschlagen, %3 unbestätigt</translation>
     </message>
     <message>
         <source>Sending: %1 of %2 done (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden: %1 von %2 erledigt (%3)</translation>
     </message>
     <message>
         <source>Done: %1 of %2 recipients (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: %1 von %2 Empfängern (%3)</translation>
     </message>
     <message>
         <source>Holding ended at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückhalten endete um %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n held for retry; next try in %1, holding until %2 (%3 left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zur Wiederholung zurückgehalten; nächster Versuch in %1, zurückgehalten bis %2 (noch %3)</numerusform>
+            <numerusform>%n zur Wiederholung zurückgehalten; nächster Versuch in %1, zurückgehalten bis %2 (noch %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::DryRunDialog</name>
     <message numerus="yes">
         <source>Nothing was sent. A send would go to %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde nichts gesendet. Ein Senden ginge an %n Empfänger</numerusform>
+            <numerusform>Es wurde nichts gesendet. Ein Senden ginge an %n Empfänger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n message(s) through %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Nachricht über %1.</numerusform>
+            <numerusform>in %n Nachrichten über %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3444,116 +3445,116 @@
     <name>netmsg::gui::HistoryExportFile</name>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich</translation>
     </message>
     <message>
         <source>cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::HistoryExporter</name>
     <message>
         <source>the history was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf wurde geschlossen</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::HistoryFilterBar</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
     <message>
         <source>name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Name enthält…</translation>
     </message>
     <message>
         <source>message contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht enthält…</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::HistoryWidget</name>
     <message>
         <source>No history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf: %1</translation>
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verlauf wird gelesen…</translation>
     </message>
     <message>
         <source>No sent message matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gesendete Nachricht passt zum Filter.</translation>
     </message>
     <message>
         <source>Sent messages: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Nachrichten: %1.</translation>
     </message>
     <message>
         <source>The newest %1 sent messages; older ones load as you scroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %1 gesendeten Nachrichten; ältere werden beim Blättern geladen.</translation>
     </message>
     <message>
         <source>Select a message to see its deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht, um ihre Zustellungen zu sehen.</translation>
     </message>
     <message>
         <source>Cannot read the deliveries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustellungen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher %1</translation>
     </message>
     <message>
         <source>Deliveries of message #%1 (sent %2) that match the filter: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen der Nachricht #%1 (gesendet %2), die zum Filter passen: %3</translation>
     </message>
     <message>
         <source>Deliveries of message #%1 (sent %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen der Nachricht #%1 (gesendet %2): %3</translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <source>Exported %1 deliveries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zustellungen nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Cannot export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -3614,78 +3615,78 @@
     <name>netmsg::gui::InboxModel</name>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>ungelesen</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Peer address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Gegenstelle</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::InboxWidget</name>
     <message>
         <source>Select a message to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Nachricht, um sie zu lesen.</translation>
     </message>
     <message>
         <source>%1 (through %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (über %2)</translation>
     </message>
     <message>
         <source>No history, so no inbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verlauf, daher kein Posteingang: %1</translation>
     </message>
     <message>
         <source>Cannot read the inbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Posteingang kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Reading the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Posteingang wird gelesen…</translation>
     </message>
     <message>
         <source>No messages received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Nachrichten empfangen.</translation>
     </message>
     <message>
         <source>Received messages: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Nachrichten: %L1</translation>
     </message>
     <message>
         <source>The newest %L1 messages; older ones load as you scroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten %L1 Nachrichten; ältere werden beim Blättern geladen.</translation>
     </message>
     <message>
         <source>Cannot mark the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht kann nicht markiert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3800,39 +3801,39 @@
     <name>netmsg::gui::MessageHistoryModel</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished">Zugestellt</translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbestätigt</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
 </context>
 <context>
@@ -3846,95 +3847,95 @@
     <name>netmsg::gui::Notifier</name>
     <message>
         <source>netmsg: a new message</source>
-        <translation type="unfinished"></translation>
+        <translation>netmsg: eine neue Nachricht</translation>
     </message>
     <message numerus="yes">
         <source>netmsg: %n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>netmsg: %n neue Nachricht</numerusform>
+            <numerusform>netmsg: %n neue Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The first from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste von %1: %2</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::OutcomeChart</name>
     <message>
         <source>Outcome chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisdiagramm</translation>
     </message>
     <message>
         <source>By state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zustand</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kategorie</translation>
     </message>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ergebnisse</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::PagedHistoryModelBase</name>
     <message>
         <source>the console has no history to read</source>
-        <translation type="unfinished"></translation>
+        <translation>die Konsole hat keinen Verlauf zum Lesen</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::PlanModel</name>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished">Transport</translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile</translation>
     </message>
     <message>
         <source>Text (first part)</source>
-        <translation type="unfinished"></translation>
+        <translation>Text (erster Teil)</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::PreflightDialog</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n target(s) without sending anything: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ziel wird geprüft, ohne etwas zu senden: </numerusform>
+            <numerusform>%n Ziele werden geprüft, ohne etwas zu senden: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was sent. %1 of %n target(s) could be reached now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es wurde nichts gesendet. Jetzt erreichbar: %1 von %n Ziel.</numerusform>
+            <numerusform>Es wurde nichts gesendet. Jetzt erreichbar: %1 von %n Zielen.</numerusform>
         </translation>
     </message>
 </context>
@@ -3942,111 +3943,111 @@
     <name>netmsg::gui::PreflightModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht versucht</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>%1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dann %2</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichbar</translation>
     </message>
     <message>
         <source>reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreichbar: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>If %1 answers that it cannot reach this target, a send tries %2 next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet %1, dass er dieses Ziel nicht erreichen kann, versucht ein Senden als Nächstes %2.</translation>
     </message>
     <message>
         <source>%1 skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
         <source>%1: no transport on the route can take it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein Transport auf der Route kann es übernehmen</translation>
     </message>
     <message>
         <source>%1 through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 über %2</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
         <source>If %1 answers that it cannot reach it, a send tries %2 next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortet %1, dass er es nicht erreichen kann, versucht ein Senden als Nächstes %2.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Name resolves: %1. Port reachable: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name auflösbar: %1. Port erreichbar: %2.</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis: %1</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished">Transport</translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <source>Name resolves</source>
-        <translation type="unfinished"></translation>
+        <translation>Name auflösbar</translation>
     </message>
     <message>
         <source>Port reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Port erreichbar</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Skipped steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungene Schritte</translation>
     </message>
 </context>
 <context>
