@@ -184,7 +184,7 @@
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation>Nach <translation>Nach unten</translation>amp;unten</translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <source>Move the selected member down (Ctrl+Down)</source>
