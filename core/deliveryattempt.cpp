@@ -52,6 +52,9 @@ void DeliveryJob::beginRecipient(int index)
     slot->index = index;
     slot->step = -1;
     slot->lastTried = -1;
+    slot->part = 0;
+    slot->partsSent = 0;
+    slot->stepAttempts = 0;
     slot->attempts = 0;
     slot->route.clear();
     slot->parts.clear();
@@ -72,9 +75,12 @@ void DeliveryJob::nextStep(Slot *slot, const SendResult &soFar)
             skip = step.entry.transport->checkAddress(recipient);
         if (skip.isSuccess()) {
             if (m_personal) {
+                QStringList parts;
                 skip = fitText(step.entry,
                                MessageTemplate::forRecipient(m_prototype.text, recipient.name),
-                               broadcast, &slot->parts);
+                               broadcast, &parts);
+                if (skip.isSuccess())
+                    slot->parts = parts;
             } else {
                 skip = broadcast ? step.broadcastOutcome : step.textOutcome;
                 slot->parts = step.parts;

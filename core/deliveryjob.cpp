@@ -322,25 +322,32 @@ void DeliveryJob::cancel()
         ++slot->generation;
         slot->watcher.disconnect();
         slot->watcher.cancel();
-        // Read after the cancel, which freezes it: a send whose hand-over did
-        // not come first never goes out.
-        const bool handedOver = underWay && future.progressValue() >= SendProgress::HandedOver;
-        if (handedOver)
+        // Read after the cancel, which freezes it: an answer that is in
+        // counts, and a send whose hand-over did not come first never goes out.
+        SendResult result;
+        if (underWay && future.isFinished() && future.resultCount() > 0) {
+            result = future.result();
+            if (result.state != DeliveryState::Failed)
+                ++slot->partsSent;
+            if (result.state == DeliveryState::Delivered && slot->part + 1 < slot->parts.size())
+                result =
+                    SendResult::failed(Outcome(Code::Cancelled, tr("cancelled after %1 of %2 parts")
+                                                                    .arg(slot->partsSent)
+                                                                    .arg(slot->parts.size())));
+        } else if (underWay && future.progressValue() >= SendProgress::HandedOver) {
             ++slot->partsSent;
+            result = SendResult::unconfirmed(
+                Outcome(Code::Cancelled,
+                        tr("cancelled after the message was handed over; it may have arrived")));
+        } else {
+            result = SendResult::failed(Outcome(Code::Cancelled, tr("cancelled")));
+        }
         if (slot->step >= 0 && slot->step < m_steps.size()) {
             slot->lastTried = slot->step;
-            slot->route.append(
-                RouteStep{m_steps.at(slot->step).entry.id,
-                          Code::Cancelled,
-                          handedOver ? DeliveryState::Unconfirmed : DeliveryState::Failed,
-                          {},
-                          false});
+            slot->route.append(RouteStep{m_steps.at(slot->step).entry.id, result.outcome.code(),
+                                         result.state, result.outcome.detail(), false});
         }
-        complete(slot, handedOver
-                           ? SendResult::unconfirmed(Outcome(
-                                 Code::Cancelled, tr("cancelled after the message was handed "
-                                                     "over; it may have arrived")))
-                           : SendResult::failed(Outcome(Code::Cancelled, tr("cancelled"))));
+        complete(slot, result);
     }
     while (m_next < m_recipients.size())
         completeUnstarted(m_next++, Outcome(Code::Cancelled, tr("cancelled before it was sent")));

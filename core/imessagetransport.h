@@ -122,6 +122,9 @@ public:
 
     virtual QString id() const = 0;
     virtual QString displayName() const = 0;
+    // capabilities(), limits() and checkAddress() may be called from any
+    // thread (the console checks long recipient lists on a worker): they read
+    // only state that configure() replaces under a lock, or none.
     virtual Capabilities capabilities() const = 0;
     virtual TransportLimits limits() const = 0;
     // Can it work on this system now, and if not, why.

@@ -20,7 +20,8 @@ CliSession::CliSession(const QCommandLineParser &parser)
     m_registry.setContext({Settings::dataDirectory(), {}});
 }
 
-Outcome CliSession::configureRoute(const QStringList &ids, const QString &codePage)
+Outcome CliSession::configureRoute(const QStringList &ids, const QString &codePage,
+                                   bool codePageGiven)
 {
     QHash<QString, QVariantMap> options;
     for (const QString &id : ids)
@@ -77,14 +78,15 @@ Outcome CliSession::configureRoute(const QStringList &ids, const QString &codePa
             return set;
         applied = true;
     }
-    if (!applied)
+    if (!applied && codePageGiven)
         return Outcome(Code::InvalidParameter,
                        tr("code page %1: no transport on the route speaks an OEM code page (%2)")
                            .arg(codePage, wide.join(QStringLiteral(", "))));
     return Outcome::success();
 }
 
-std::optional<QList<RouteEntry>> CliSession::route(int *exitCode, const QString &codePage)
+std::optional<QList<RouteEntry>> CliSession::route(int *exitCode, const QString &codePage,
+                                                   bool codePageGiven)
 {
     m_registry.discover();
     if (!m_transportId.isEmpty() && !m_routeText.isEmpty()) {
@@ -104,7 +106,7 @@ std::optional<QList<RouteEntry>> CliSession::route(int *exitCode, const QString 
     } else {
         ids = m_settings.route();
     }
-    const Outcome configured = configureRoute(ids, codePage);
+    const Outcome configured = configureRoute(ids, codePage, codePageGiven);
     if (!configured.isSuccess()) {
         printError(tr("transport options"), configured);
         *exitCode =

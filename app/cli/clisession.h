@@ -73,7 +73,10 @@ public:
     // KEY=VALUE for a route of one), then `codePage` for every step that
     // speaks an OEM code page. Steps this system lacks stay on the route with
     // their reason. On bad options prints why, sets `exitCode`, returns nullopt.
-    std::optional<QList<RouteEntry>> route(int *exitCode, const QString &codePage = {});
+    // `codePageGiven`: the user named it (--codepage), so a route without an
+    // OEM transport is an error; from the settings it only applies where it can.
+    std::optional<QList<RouteEntry>> route(int *exitCode, const QString &codePage = {},
+                                           bool codePageGiven = false);
     // For commands that use one transport (alias, listen): --transport, else
     // the first usable step of the route that can do `needed`. On failure
     // prints why and sets `exitCode`.
@@ -95,7 +98,7 @@ public:
     static int exitCodeFor(const Outcome &outcome);
 
 private:
-    Outcome configureRoute(const QStringList &ids, const QString &codePage);
+    Outcome configureRoute(const QStringList &ids, const QString &codePage, bool codePageGiven);
 
     bool m_json;
     QString m_transportId;

@@ -160,8 +160,9 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
     // refused to its sender too, so nobody is told "delivered" about it. It is
     // printed once it is in the inbox.
     options.accept = [&](const ReceivedMessage &message) {
+        // The store outlives this loop and finishes its writes before it goes.
         return history->recordReceived(message).then(
-            &loop, [&, message](const HistoryWrite &written) {
+            history, [&, message](const HistoryWrite &written) {
                 if (!written.outcome.isSuccess()) {
                     session.printError(tr("storing a message from %1").arg(message.peerAddress),
                                        written.outcome);

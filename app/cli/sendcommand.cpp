@@ -168,7 +168,8 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
                                  ? parser.value(QStringLiteral("codepage"))
                              : session.settings().hasCodePage() ? session.settings().codePage()
                                                                 : QString();
-    const std::optional<QList<RouteEntry>> route = session.route(&exitCode, codePage);
+    const std::optional<QList<RouteEntry>> route =
+        session.route(&exitCode, codePage, parser.isSet(QStringLiteral("codepage")));
     if (!route)
         return exitCode;
 

@@ -18,8 +18,8 @@ ConsoleContext::ConsoleContext(QObject *parent)
 ConsoleContext::~ConsoleContext()
 {
     stopReceiver();
-    // Every queued write ends (and its continuations on this object run)
-    // while this object is still whole.
+    // Every queued write ends while the transports and this object are still
+    // whole; continuations still queued for this object are dropped with it.
     m_history.reset();
 }
 
@@ -126,6 +126,7 @@ Outcome ConsoleContext::restartReceiver()
     options.accept = [this](const ReceivedMessage &message) {
         return acceptMessage(message);
     };
+    m_receiverKey = receiverKey();
     m_receiverOutcome = receiver->startReceiving(options);
     m_receiving = m_receiverOutcome.isSuccess();
     if (m_receiving) {
@@ -137,6 +138,13 @@ Outcome ConsoleContext::restartReceiver()
     }
     emit receiverChanged();
     return m_receiverOutcome;
+}
+
+QString ConsoleContext::receiverKey() const
+{
+    return QStringList{m_settings.listenerAddress(), QString::number(m_settings.listenerPort()),
+                       m_settings.senderName().toUpper(), routeIds().join(QLatin1Char(','))}
+        .join(QLatin1Char('|'));
 }
 
 void ConsoleContext::stopReceiver()
@@ -157,7 +165,9 @@ void ConsoleContext::applySettings()
     m_route = Route::resolve(m_registry, m_settings.route());
     emit routeChanged();
     if (m_settings.receiverEnabled()) {
-        restartReceiver();
+        // Only what changed restarts it: a restart drops the peers connected now.
+        if (!m_receiving || receiverKey() != m_receiverKey)
+            restartReceiver();
     } else {
         stopReceiver();
         emit receiverChanged();

@@ -62,6 +62,8 @@ Q_SIGNALS:
 
 private:
     QFuture<Outcome> acceptMessage(const ReceivedMessage &message);
+    // What the receiver was started with: address, port, name, route.
+    QString receiverKey() const;
 
     Settings m_settings;
     TransportRegistry m_registry;
@@ -71,6 +73,7 @@ private:
     QPointer<IMessageTransport> m_receiver;
     Outcome m_receiverOutcome;
     QString m_receiverAlias;
+    QString m_receiverKey;
     bool m_receiving = false;
 };
 

@@ -50,6 +50,8 @@ public:
     // Handles no further request from the peer; the one under way (even one
     // whose messageReceived() is being handled now) still gets its reply.
     void stop();
+    // A message is being stored and its peer has not had its answer yet.
+    bool isAwaitingAccept() const { return m_awaitingAccept; }
 
 Q_SIGNALS:
     void messageReceived(const netmsg::ReceivedMessage &message);

@@ -3,7 +3,9 @@
 #include "netbiossession.h"
 #include "winpopuplog.h"
 
+#include <QElapsedTimer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace netmsg {
 
@@ -62,6 +64,31 @@ void WinPopupReceiver::stop()
     close();
     for (WinPopupConnection *connection : findChildren<WinPopupConnection *>())
         connection->stop();
+}
+
+void WinPopupReceiver::retire(int graceMs)
+{
+    stop();
+    const auto pending = [this] {
+        const QList<WinPopupConnection *> connections = findChildren<WinPopupConnection *>();
+        return std::any_of(connections.cbegin(), connections.cend(),
+                           [](const WinPopupConnection *c) { return c->isAwaitingAccept(); });
+    };
+    if (!pending()) {
+        deleteLater();
+        return;
+    }
+    auto *check = new QTimer(this);
+    QElapsedTimer *waited = new QElapsedTimer;
+    waited->start();
+    connect(check, &QTimer::timeout, this, [this, check, waited, pending, graceMs] {
+        if (pending() && waited->elapsed() < graceMs)
+            return;
+        delete waited;
+        check->stop();
+        deleteLater();
+    });
+    check->start(50);
 }
 
 void WinPopupReceiver::onNewConnection()

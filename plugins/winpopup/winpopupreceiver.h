@@ -27,6 +27,10 @@ public:
     void close();
     // Closes the listener and lets no connection handle another request.
     void stop();
+    // stop(), then deletes this receiver once every message being stored has
+    // had its answer (at most `graceMs` later): a peer whose message is in
+    // the inbox is told so, even when the receiver is stopped meanwhile.
+    void retire(int graceMs = 10000);
     bool isListening() const { return m_server.isListening(); }
     QHostAddress address() const { return m_server.serverAddress(); }
     quint16 port() const { return m_server.serverPort(); }

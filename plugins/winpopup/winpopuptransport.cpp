@@ -80,6 +80,7 @@ QString aliasFileIn(const QString &dataDirectory)
 WinPopupTransport::WinPopupTransport(const TransportContext &context, QObject *parent)
     : IMessageTransport(parent)
     , m_codec(m_options.codePage)
+    , m_limits(limitsFor(m_options))
     , m_aliases(aliasFileIn(context.dataDirectory))
 {
     const Outcome loaded = m_aliases.load();
@@ -97,11 +98,18 @@ Capabilities WinPopupTransport::capabilities() const
 
 TransportLimits WinPopupTransport::limits() const
 {
+    // Read from the console's worker threads too (IMessageTransport::limits).
+    QReadLocker locker(&m_limitsLock);
+    return m_limits;
+}
+
+TransportLimits WinPopupTransport::limitsFor(const WinPopupOptions &options)
+{
     TransportLimits limits;
     limits.maxNameBytes = SmbMessageCodec::MaxNameBytes;
-    limits.maxMessageBytes = m_options.maxMessageBytes;
+    limits.maxMessageBytes = options.maxMessageBytes;
     limits.maxBroadcastBytes = 0; // no broadcast over a directed session
-    limits.wireEncoding = m_options.codePage;
+    limits.wireEncoding = options.codePage;
     limits.canSplitLongMessages = true;
     return limits;
 }
@@ -120,6 +128,8 @@ Outcome WinPopupTransport::configure(const QVariantMap &options)
         return applied;
     m_options = next;
     m_codec = TextCodec(m_options.codePage);
+    QWriteLocker locker(&m_limitsLock);
+    m_limits = limitsFor(m_options);
     return Outcome::success();
 }
 
@@ -214,11 +224,18 @@ QFuture<Outcome> WinPopupTransport::probe(const Recipient &recipient)
     const Outcome address = checkAddress(recipient);
     if (!address.isSuccess())
         return ready(address);
-    // Where a send would connect (prepare()): the host, else the name itself.
-    const bool bareName = recipient.host.isEmpty();
-    auto *probe = new WinPopupProbe(bareName ? recipient.name : recipient.host,
-                                    recipient.port ? recipient.port : m_options.defaultPort,
-                                    bareName, m_options.connectTimeoutMs, this);
+    // Where a send would connect: prepare() decides, for both (its own
+    // receiver's names included).
+    Message message;
+    message.recipient = recipient.name;
+    message.host = recipient.host;
+    message.port = recipient.port;
+    WinPopupTarget target;
+    const Outcome prepared = prepare(message, &target);
+    if (!prepared.isSuccess())
+        return ready(prepared);
+    auto *probe = new WinPopupProbe(target.host, target.port, target.hostIsRecipientName,
+                                    m_options.connectTimeoutMs, this);
     QFuture<Outcome> future = probe->future();
     probe->start();
     return future;
@@ -323,10 +340,10 @@ void WinPopupTransport::stopReceiving()
         return;
     // The caller may be handling messageReceived(), emitted by one of the
     // receiver's connections that is still on the stack: stop listening and
-    // reporting now, and let the receiver go once control is back in the loop.
-    m_receiver->stop();
+    // reporting now, and let the receiver go once control is back in the loop
+    // and every message being stored has had its answer.
     disconnect(m_receiver, nullptr, this, nullptr);
-    m_receiver->deleteLater();
+    m_receiver->retire();
     m_receiver = nullptr;
 }
 

@@ -6,6 +6,8 @@
 #include "textcodec.h"
 #include "winpopupoptions.h"
 
+#include <QReadWriteLock>
+
 namespace netmsg {
 
 class WinPopupReceiver;
@@ -52,12 +54,15 @@ public:
     const WinPopupOptions &options() const { return m_options; }
 
 private:
+    static TransportLimits limitsFor(const WinPopupOptions &options);
     static bool isLocalServer(const QString &server);
     Outcome checkLocal(const QString &server, const QString &what) const;
     QString defaultSenderName() const;
 
     WinPopupOptions m_options;
     TextCodec m_codec;
+    mutable QReadWriteLock m_limitsLock;
+    TransportLimits m_limits;
     AliasStore m_aliases;
     WinPopupReceiver *m_receiver = nullptr;
 };

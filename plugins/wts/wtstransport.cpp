@@ -58,19 +58,22 @@ QString sessionLine(const wts::SessionDelivery &delivery)
     return QStringLiteral("session %1: %2").arg(delivery.sessionId).arg(result);
 }
 
-// Success when every session got the box; otherwise the first failure, with
-// every session's result in the detail.
+// Success when any session got the box (sending again would show it twice
+// there), with every session's result in the detail; otherwise the first
+// failure.
 Outcome outcomeFor(const wts::TargetDelivery &delivery)
 {
     QStringList lines;
     const wts::SessionDelivery *firstFailure = nullptr;
+    bool anyShown = false;
     for (const wts::SessionDelivery &session : delivery.sessions) {
         lines << sessionLine(session);
         if (session.failure.failed() && !firstFailure)
             firstFailure = &session;
+        anyShown = anyShown || !session.failure.failed();
     }
     const QString detail = lines.join(QStringLiteral("; "));
-    if (!firstFailure)
+    if (!firstFailure || anyShown)
         return Outcome::success(detail);
     return Outcome(firstFailure->failure.error, outcomeFor(firstFailure->failure).detail() +
                                                     QStringLiteral(" (") + detail +

@@ -46,6 +46,7 @@ private slots:
     void broadcastAsksFirst();
     void dryRunShowsWhatWouldGoToWhom();
     void geometryIsRemembered();
+    void replyNeverTakesRecipientsFromThePeer();
 
 private:
     void triggerAction(const QString &name);
@@ -353,6 +354,23 @@ void tst_MainWindow::geometryIsRemembered()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QCOMPARE(m_window->size(), before);
+}
+
+// What a peer claims as its name goes into the recipients field only when it
+// is one name: "BOSS,OPS" or "@admins" would add recipients of its choosing.
+void tst_MainWindow::replyNeverTakesRecipientsFromThePeer()
+{
+    ComposeWidget *compose = m_window->compose();
+    compose->replyTo(QStringLiteral("carol"), QStringLiteral("10.0.4.33"));
+    QCOMPARE(compose->recipientsText(), QStringLiteral("CAROL@10.0.4.33"));
+    for (const QString &claimed : {QStringLiteral("BOSS,OPS"), QStringLiteral("@admins"),
+                                   QStringLiteral("A\nB"), QStringLiteral("X@evil:139")}) {
+        const int shown = MessageBox::shownCount();
+        compose->replyTo(claimed, QStringLiteral("192.168.7.66"));
+        QCOMPARE(compose->recipientsText(), QString());
+        QCOMPARE(MessageBox::shownCount(), shown + 1);
+        QVERIFY(MessageBox::lastText().contains(QLatin1String("192.168.7.66")));
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,5 +1,7 @@
 #include "contactsmodel.h"
 
+#include "widgets/plaintooltip.h"
+
 #include "addressbook/addressbook.h"
 #include "addressbook/rowedits.h"
 
@@ -28,7 +30,9 @@ QVariant ContactsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Contact &contact = m_rows.at(index.row());
-    if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole) {
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(data(index, Qt::DisplayRole)); // may come from an imported file
+    if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case NameColumn:
             return contact.name;

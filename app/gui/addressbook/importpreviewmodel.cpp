@@ -1,5 +1,7 @@
 #include "importpreviewmodel.h"
 
+#include "widgets/plaintooltip.h"
+
 namespace netmsg::gui {
 
 ImportPreviewModel::ImportPreviewModel(const ContactImport &import, QObject *parent)
@@ -44,11 +46,13 @@ QVariant ImportPreviewModel::data(const QModelIndex &index, int role) const
         return m_rejectedColor;
     if (role == Qt::TextAlignmentRole && index.column() == LineColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::ToolTipRole)
+        return plainToolTip(data(index, Qt::DisplayRole)); // a CSV field is anybody's words
+    if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case LineColumn:
-        return role == Qt::DisplayRole ? QVariant(row.line) : QVariant(tr("line %1").arg(row.line));
+        return row.line;
     case NameColumn:
         return row.contact.name;
     case AddressColumn:

@@ -46,7 +46,10 @@ public:
     std::optional<SendRequest> request; // set when a send may go
     QString problem;                    // why not, otherwise
 
-    // Thread-safe: touches nothing but its input and core's const checks.
+    // Runs on a worker: reads its input and, through core's checks, the
+    // transports' limits(), capabilities() and checkAddress(), which may be
+    // called from any thread (IMessageTransport). The compose tab waits for a
+    // check under way before it goes, so the transports outlive it.
     static ComposeCheck run(const ComposeInput &input);
 };
 

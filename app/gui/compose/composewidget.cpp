@@ -14,6 +14,7 @@
 #include "widgets/statecolors.h"
 #include "widgets/whenfinished.h"
 
+#include <QRegularExpression>
 #include <QStandardItemModel>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -74,7 +75,12 @@ ComposeWidget::ComposeWidget(ConsoleContext &context, QWidget *parent)
     check();
 }
 
-ComposeWidget::~ComposeWidget() = default;
+ComposeWidget::~ComposeWidget()
+{
+    // The check reads the transports, which outlive this widget but not the
+    // context: it ends before this widget does.
+    m_checkFuture.waitForFinished();
+}
 
 void ComposeWidget::retranslate()
 {
@@ -199,8 +205,24 @@ QString ComposeWidget::messageText() const
 
 void ComposeWidget::replyTo(const QString &sender, const QString &peerAddress)
 {
-    // The claimed sender at the address the message really came from.
+    // The claimed sender at the address the message really came from. What
+    // a peer claims is untrusted: a name that is not one (a comma, '@', a
+    // new line would add recipients of the peer's choosing) is not used.
     const QString name = sender.trimmed().toUpper();
+    Outcome valid = Validation::checkName(name, NameKind::Recipient);
+    static const QRegularExpression fieldSyntax(QStringLiteral("[,;@\"\\r\\n]"));
+    if (valid.isSuccess() && name.contains(fieldSyntax))
+        valid =
+            Outcome(Code::InvalidName,
+                    tr("\"%1\" holds a character the recipients field reads as syntax").arg(name));
+    if (!valid.isSuccess()) {
+        setRecipients(QString());
+        MessageBox::warning(this, tr("Reply"),
+                            tr("The sender's name is not one a reply can go to (%1). Name the "
+                               "recipient yourself; the message came from %2.")
+                                .arg(valid.detail(), peerAddress));
+        return;
+    }
     setRecipients(peerAddress.isEmpty() ? name
                                         : name + QLatin1Char('@') + plainAddress(peerAddress));
     m_ui->messageEdit->setFocus();
@@ -268,9 +290,12 @@ void ComposeWidget::check()
     m_checking = true;
     m_dirty = false;
     const quint64 generation = ++m_generation;
-    whenFinished(
-        this, QtConcurrent::run(&ComposeCheck::run, input()),
-        [this, generation](const ComposeCheck &result) { applyCheck(result, generation); });
+    const ComposeInput fields = input();
+    m_checkedText = fields.text;
+    m_checkFuture = QtConcurrent::run(&ComposeCheck::run, fields);
+    whenFinished(this, m_checkFuture, [this, generation](const ComposeCheck &result) {
+        applyCheck(result, generation);
+    });
 }
 
 bool ComposeWidget::isCheckCurrent() const
@@ -288,6 +313,7 @@ void ComposeWidget::applyCheck(const ComposeCheck &result, quint64 generation)
         return;
     }
     m_last = result;
+    m_lastInputText = m_checkedText;
     showIssues(result);
     const bool valid = result.request.has_value();
     m_problem = result.problem;
@@ -343,6 +369,11 @@ std::optional<SendRequest> ComposeWidget::currentRequest(QString *problem) const
         return std::nullopt;
     }
     SendRequest request = *m_last->request;
+    // {date} and {time} are the moment of sending, not of the last check.
+    request.prototype.text = MessageTemplate::expand(m_lastInputText, QDateTime::currentDateTime(),
+                                                     request.prototype.sender.isEmpty()
+                                                         ? m_context.settings().senderName()
+                                                         : request.prototype.sender);
     // The hold counts from the moment of sending.
     if (m_ui->holdCheck->isChecked())
         request.options.holdUntil =

@@ -4,6 +4,7 @@
 #include "sendrequest.h"
 
 #include <optional>
+#include <QFuture>
 #include <QMap>
 #include <QTimer>
 #include <QWidget>
@@ -94,6 +95,9 @@ private:
     enum class Pending { Nothing, Send, DryRun, Preflight };
     Pending m_pending = Pending::Nothing;
     std::optional<ComposeCheck> m_last;
+    QFuture<ComposeCheck> m_checkFuture;
+    QString m_checkedText;   // the message text of the check under way
+    QString m_lastInputText; // and of the last one that came back
     quint64 m_generation = 0;
     bool m_checking = false;
     bool m_dirty = false;

@@ -1,5 +1,7 @@
 #include "planmodel.h"
 
+#include "widgets/plaintooltip.h"
+
 namespace netmsg::gui {
 
 PlanModel::PlanModel(QList<PlannedDelivery> plan, QObject *parent)
@@ -33,8 +35,8 @@ QVariant PlanModel::data(const QModelIndex &index, int role) const
     case TextColumn:
         if (!planned.outcome.isSuccess())
             return planned.outcome.toString();
-        return role == Qt::ToolTipRole ? planned.parts.join(QLatin1Char('\n'))
-                                       : planned.parts.value(0).simplified();
+        return role == Qt::ToolTipRole ? plainToolTip(planned.parts.join(QLatin1Char('\n')))
+                                       : QVariant(planned.parts.value(0).simplified());
     default:
         return {};
     }

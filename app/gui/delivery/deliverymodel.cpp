@@ -1,5 +1,6 @@
 #include "deliverymodel.h"
 
+#include "widgets/plaintooltip.h"
 #include "widgets/statecolors.h"
 
 #include <QGuiApplication>
@@ -181,14 +182,15 @@ QVariant DeliveryModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == DescriptionColumn)
-            return result.outcome.detail().isEmpty() ? data(index, Qt::DisplayRole)
-                                                     : QVariant(result.outcome.toString());
+            return plainToolTip(result.outcome.detail().isEmpty()
+                                    ? data(index, Qt::DisplayRole)
+                                    : QVariant(result.outcome.toString()));
         if (index.column() == RouteColumn) {
             QStringList steps;
             for (const RouteStep &step : result.route)
                 steps.append(
                     tr("%1: %2").arg(step.transport, Outcome(step.code, step.detail).toString()));
-            return steps.join(QLatin1Char('\n'));
+            return plainToolTip(steps.join(QLatin1Char('\n')));
         }
         return {};
     case Qt::TextAlignmentRole:

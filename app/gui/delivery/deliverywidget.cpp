@@ -93,11 +93,12 @@ bool DeliveryWidget::run(const SendRequest &request)
         return false;
     }
     m_request = request;
-    m_model->begin(request.recipients);
-    return startJob(request.recipients);
+    return startJob(request.recipients,
+                    [this, recipients = request.recipients] { m_model->begin(recipients); });
 }
 
-bool DeliveryWidget::startJob(const QList<Recipient> &recipients)
+bool DeliveryWidget::startJob(const QList<Recipient> &recipients,
+                              const std::function<void()> &showRows)
 {
     delete m_job;
     auto *job = new DeliveryJob(m_request.route, m_context.history(), this);
@@ -123,10 +124,13 @@ bool DeliveryWidget::startJob(const QList<Recipient> &recipients)
     m_ui->progressBar->setValue(0);
     const Outcome started = job->start(m_request.prototype, recipients);
     if (!started.isSuccess()) {
+        // Nothing went out: the table keeps what it showed.
         MessageBox::warning(this, tr("Cannot send"), started.toString());
         updateStatus();
         return false;
     }
+    // Results come from the event loop, after the rows are there.
+    showRows();
     emit runningChanged(true);
     updateStatus();
     return true;
@@ -161,8 +165,7 @@ void DeliveryWidget::retryFailed(bool includeUnconfirmed)
     QList<Recipient> recipients;
     for (int row : std::as_const(rows))
         recipients.append(m_model->recipient(row));
-    m_model->beginRetry(rows);
-    startJob(recipients);
+    startJob(recipients, [this, rows] { m_model->beginRetry(rows); });
 }
 
 void DeliveryWidget::onFinished()

@@ -2,6 +2,7 @@
 
 #include "compose/sendrequest.h"
 
+#include <functional>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -52,7 +53,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    bool startJob(const QList<Recipient> &recipients);
+    // Starts a job for `recipients`; `showRows` puts them in the table once
+    // the job has taken them (a refused job leaves the table as it was).
+    bool startJob(const QList<Recipient> &recipients, const std::function<void()> &showRows);
     void onFinished();
     void updateStatus();
     void updateHold();

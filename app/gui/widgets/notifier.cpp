@@ -10,6 +10,17 @@ namespace {
 // Messages arriving within this pause are one burst, one notification.
 constexpr int burstMs = 400;
 constexpr int previewCharacters = 120;
+
+// A desktop's notification server may read a body as markup (freedesktop
+// notifications do, through Qt's D-Bus tray), and a tray balloon shows it as
+// plain text: a peer's words lose their markup characters either way.
+QString defused(QString text)
+{
+    text.replace(QLatin1Char('&'), QChar(0xFF06)); // fullwidth ampersand
+    text.replace(QLatin1Char('<'), QChar(0x2039)); // single angle quotation marks
+    text.replace(QLatin1Char('>'), QChar(0x203A));
+    return text;
+}
 } // namespace
 
 Notifier::Notifier(QWidget *window, QObject *parent)
@@ -23,7 +34,15 @@ Notifier::Notifier(QWidget *window, QObject *parent)
         m_tray = new QSystemTrayIcon(window ? window->windowIcon() : QIcon(), this);
         m_tray->setToolTip(QStringLiteral("netmsg"));
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, &Notifier::activate);
-        connect(m_tray, &QSystemTrayIcon::activated, this, &Notifier::activate);
+        // A click on the icon itself brings the window back; only a click on
+        // a notification opens its message.
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            if (m_window) {
+                m_window->showNormal();
+                m_window->raise();
+                m_window->activateWindow();
+            }
+        });
         m_tray->show();
     }
 }
@@ -55,8 +74,9 @@ void Notifier::flush()
     QString preview = m_firstText.simplified();
     if (preview.size() > previewCharacters)
         preview = preview.left(previewCharacters - 1) + QChar(0x2026);
-    m_lastBody = m_pending == 1 ? tr("%1: %2").arg(m_firstSender, preview)
-                                : tr("The first from %1: %2").arg(m_firstSender, preview);
+    m_lastBody = m_pending == 1
+                     ? tr("%1: %2").arg(defused(m_firstSender), defused(preview))
+                     : tr("The first from %1: %2").arg(defused(m_firstSender), defused(preview));
     m_shownId = m_newestId;
     m_pending = 0;
     ++m_count;

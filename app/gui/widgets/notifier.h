@@ -13,8 +13,8 @@ namespace netmsg::gui {
 // Tells the user about received messages when the window is hidden or not
 // active: one notification per burst ("12 new messages"), through the tray
 // when the desktop has one (QSystemTrayIcon), else QApplication::alert().
-// A peer's words only ever reach the body, which the tray shows as plain text;
-// the title is ours.
+// A peer's words only ever reach the body, without their markup characters
+// (a notification server may read markup there); the title is ours.
 class Notifier : public QObject
 {
     Q_OBJECT
