@@ -2,6 +2,8 @@
 
 #include "netbiossession.h"
 
+#include <QtEndian>
+
 namespace netmsg {
 
 NetbiosFrameReader::Status NetbiosFrameReader::next(NetbiosFrame *frame)
@@ -13,8 +15,7 @@ NetbiosFrameReader::Status NetbiosFrameReader::next(NetbiosFrame *frame)
     // Byte 1 carries flags; only its low bit (length bit 16) may be set.
     if (quint8(header[1]) & 0xFE)
         return Status::Malformed;
-    const int length =
-        ((quint8(header[1]) & 0x01) << 16) | (quint8(header[2]) << 8) | quint8(header[3]);
+    const int length = int(qFromBigEndian<quint32>(header) & 0x1FFFF);
     if (length > m_maxPayload)
         return Status::Malformed;
     if (available < NetbiosSession::HeaderSize + length)

@@ -1,5 +1,7 @@
 #include "netbiossession.h"
 
+#include <QtEndian>
+
 namespace netmsg {
 
 QByteArray NetbiosSession::paddedName(const QByteArray &name, quint8 suffix)
@@ -65,10 +67,12 @@ QByteArray NetbiosSession::packet(quint8 type, const QByteArray &payload)
     const auto length = quint32(payload.size());
     QByteArray bytes;
     bytes.reserve(HeaderSize + payload.size());
-    bytes.append(char(type));
-    bytes.append(char((length >> 16) & 0x01));
-    bytes.append(char((length >> 8) & 0xFF));
-    bytes.append(char(length & 0xFF));
+    // Type, then the length big-endian in 24 bits, of which a plain session
+    // may use 17 (docs/protocol.md §1.1).
+    char header[4];
+    qToBigEndian(length & 0x1FFFF, header);
+    header[0] = char(type);
+    bytes.append(header, 4);
     bytes.append(payload);
     return bytes;
 }
@@ -87,10 +91,9 @@ QByteArray NetbiosSession::negativeResponse(quint8 code)
 
 QByteArray NetbiosSession::retargetResponse(const QHostAddress &address, quint16 port)
 {
-    const quint32 ip = address.toIPv4Address();
-    QByteArray payload;
-    payload.append(char(ip >> 24)).append(char(ip >> 16)).append(char(ip >> 8)).append(char(ip));
-    payload.append(char(port >> 8)).append(char(port));
+    QByteArray payload(6, '\0');
+    qToBigEndian(address.toIPv4Address(), payload.data());
+    qToBigEndian(port, payload.data() + 4);
     return packet(RetargetResponse, payload);
 }
 
@@ -98,11 +101,8 @@ bool NetbiosSession::parseRetarget(const QByteArray &payload, QHostAddress *addr
 {
     if (payload.size() != 6)
         return false;
-    const auto byte = [&](int i) {
-        return quint32(quint8(payload.at(i)));
-    };
-    *address = QHostAddress((byte(0) << 24) | (byte(1) << 16) | (byte(2) << 8) | byte(3));
-    *port = quint16((byte(4) << 8) | byte(5));
+    *address = QHostAddress(qFromBigEndian<quint32>(payload.constData()));
+    *port = qFromBigEndian<quint16>(payload.constData() + 4);
     return *port != 0;
 }
 

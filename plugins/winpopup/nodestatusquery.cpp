@@ -7,6 +7,7 @@
 #include <QHostInfo>
 #include <QNetworkDatagram>
 #include <QRandomGenerator>
+#include <QtEndian>
 #include <QUdpSocket>
 
 namespace netmsg {
@@ -18,14 +19,17 @@ constexpr quint16 TypeNodeStatus = 0x0021;
 constexpr quint16 ClassInternet = 0x0001;
 constexpr quint16 GroupFlag = 0x8000;
 
+// NetBIOS name service fields are big-endian (docs/protocol.md §1.4).
 quint16 be16(const QByteArray &bytes, int offset)
 {
-    return quint16((quint8(bytes.at(offset)) << 8) | quint8(bytes.at(offset + 1)));
+    return qFromBigEndian<quint16>(bytes.constData() + offset);
 }
 
 void appendBe16(QByteArray &bytes, quint16 value)
 {
-    bytes.append(char(value >> 8)).append(char(value & 0xFF));
+    char raw[2];
+    qToBigEndian(value, raw);
+    bytes.append(raw, 2);
 }
 
 } // namespace

@@ -1,5 +1,7 @@
 #include "smbmessagecodec.h"
 
+#include <QtEndian>
+
 namespace netmsg {
 
 namespace {
@@ -8,15 +10,17 @@ constexpr char BufferFormatData = 0x01;    // MS-CIFS 2.2.2.5: data block
 constexpr char BufferFormatDialect = 0x02; // negotiate dialect string
 constexpr char BufferFormatString = 0x04;  // NUL-terminated OEM string
 
+// SMB fields are little-endian on the wire (docs/protocol.md §1.2).
 void appendLe16(QByteArray &bytes, quint16 value)
 {
-    bytes.append(char(value & 0xFF));
-    bytes.append(char(value >> 8));
+    char raw[2];
+    qToLittleEndian(value, raw);
+    bytes.append(raw, 2);
 }
 
 quint16 le16(const QByteArray &bytes, int offset)
 {
-    return quint16(quint8(bytes.at(offset)) | (quint8(bytes.at(offset + 1)) << 8));
+    return qFromLittleEndian<quint16>(bytes.constData() + offset);
 }
 
 QByteArray stringField(const QByteArray &value)
@@ -115,12 +119,9 @@ QByteArray SmbMessageCodec::errorResponse(const SmbPacket &request, quint8 error
     // client negotiated no NT status, so FLAGS2_NT_STATUS stays clear.
     header[5] = char(errorClass);
     header[6] = '\0';
-    header[7] = char(errorCode & 0xFF);
-    header[8] = char(errorCode >> 8);
+    qToLittleEndian(errorCode, header.data() + 7);
     header[9] = char(quint8(header.at(9)) | FlagReply);
-    const quint16 flags2 = le16(header, 10) & ~Flags2NtStatus;
-    header[10] = char(flags2 & 0xFF);
-    header[11] = char(flags2 >> 8);
+    qToLittleEndian(quint16(le16(header, 10) & ~Flags2NtStatus), header.data() + 10);
     return packet(header, {}, {});
 }
 
@@ -135,8 +136,7 @@ std::optional<SmbPacket> SmbMessageCodec::parse(const QByteArray &payload)
     packet.flags = quint8(payload.at(9));
     packet.flags2 = le16(payload, 10);
     packet.status.isNtStatus = packet.flags2 & Flags2NtStatus;
-    packet.status.value = quint32(quint8(payload.at(5))) | (quint32(quint8(payload.at(6))) << 8) |
-                          (quint32(le16(payload, 7)) << 16);
+    packet.status.value = qFromLittleEndian<quint32>(payload.constData() + 5);
     packet.status.errorClass = quint8(payload.at(5));
     packet.status.errorCode = le16(payload, 7);
     const int wordCount = quint8(payload.at(HeaderSize));
