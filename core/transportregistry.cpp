@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLibrary>
@@ -27,6 +28,29 @@ QString currentPlatform()
 #else
     return QStringLiteral("linux");
 #endif
+}
+
+// One folder may be named two ways ("/opt/x" and "Z:/opt/x" under Wine,
+// "C:\\x" and "c:/x" on Windows, or through a symbolic link): it is searched
+// once, under the first name given.
+void appendFolder(QStringList &paths, const QString &path)
+{
+    const QString clean = QDir::cleanPath(path);
+    const QString canonical = QFileInfo(clean).canonicalFilePath();
+    const Qt::CaseSensitivity cs =
+#ifdef Q_OS_WIN
+        Qt::CaseInsensitive;
+#else
+        Qt::CaseSensitive;
+#endif
+    for (const QString &known : std::as_const(paths)) {
+        if (known.compare(clean, cs) == 0)
+            return;
+        if (!canonical.isEmpty() &&
+            QFileInfo(known).canonicalFilePath().compare(canonical, cs) == 0)
+            return;
+    }
+    paths.append(clean);
 }
 } // namespace
 
@@ -53,17 +77,14 @@ QStringList TransportRegistry::defaultSearchPaths()
     const QString extra = qEnvironmentVariable("NETMSG_PLUGIN_PATH");
     for (const QString &path : extra.split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
         if (QDir::isAbsolutePath(path))
-            paths.append(QDir::cleanPath(path));
+            appendFolder(paths, path);
         else
             qCWarning(lcRegistry) << "ignoring relative NETMSG_PLUGIN_PATH entry" << path
                                   << "(only absolute folders are searched)";
     }
     if (QCoreApplication::instance()) {
-        const QString installed =
-            QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
-                            QStringLiteral(NETMSG_PLUGIN_RELATIVE_DIR));
-        if (!paths.contains(installed))
-            paths.append(installed);
+        appendFolder(paths, QCoreApplication::applicationDirPath() + QLatin1Char('/') +
+                                QStringLiteral(NETMSG_PLUGIN_RELATIVE_DIR));
     }
     return paths;
 }
@@ -73,7 +94,7 @@ void TransportRegistry::setSearchPaths(const QStringList &paths)
     m_searchPaths.clear();
     for (const QString &path : paths) {
         if (QDir::isAbsolutePath(path))
-            m_searchPaths.append(QDir::cleanPath(path));
+            appendFolder(m_searchPaths, path);
         else
             qCWarning(lcRegistry) << "ignoring relative plugin folder" << path;
     }

@@ -94,6 +94,21 @@ void AliasStore::refresh() const
 
 Outcome AliasStore::load()
 {
+    if (m_filePath.isEmpty() || !QFileInfo::exists(m_filePath))
+        return readFile();
+    // Reads take the lock too: on Windows a file open for reading cannot be
+    // replaced, so a read beside another process's write would make that
+    // write fail with "access denied". A folder where no lock can be made
+    // is one where no writer can replace the file either.
+    QLockFile lock(m_filePath + QLatin1String(".lock"));
+    const Outcome locked = acquire(lock);
+    if (!locked.isSuccess() && lock.error() != QLockFile::PermissionError)
+        return locked;
+    return readFile();
+}
+
+Outcome AliasStore::readFile()
+{
     m_aliases.clear();
     m_index.clear();
     remember();
@@ -153,18 +168,10 @@ Outcome AliasStore::update(const std::function<Outcome(QStringList &)> &change)
     // lock lives beside the file, so it is as private as the file's folder.
     QDir().mkpath(QFileInfo(m_filePath).absolutePath());
     QLockFile lock(m_filePath + QLatin1String(".lock"));
-    if (!lock.tryLock(LockTimeoutMs)) {
-        const QString lockPath = m_filePath + QLatin1String(".lock");
-        if (lock.error() == QLockFile::LockFailedError)
-            return Outcome(Code::Timeout, tr("%1 is held by another process (waited %2 ms)")
-                                              .arg(lockPath)
-                                              .arg(LockTimeoutMs));
-        return Outcome(lock.error() == QLockFile::PermissionError ? Code::AccessDenied
-                                                                  : Code::InternalError,
-                       tr("cannot lock %1").arg(lockPath));
-    }
+    if (const Outcome locked = acquire(lock); !locked.isSuccess())
+        return locked;
     AliasStore fresh(m_filePath);
-    const Outcome loaded = fresh.load();
+    const Outcome loaded = fresh.readFile();
     if (!loaded.isSuccess())
         return loaded; // never overwrite a list we could not read
     aliases = fresh.m_aliases;
@@ -173,6 +180,20 @@ Outcome AliasStore::update(const std::function<Outcome(QStringList &)> &change)
     adopt(saved.isSuccess() ? aliases : fresh.m_aliases);
     remember();
     return saved;
+}
+
+Outcome AliasStore::acquire(QLockFile &lock) const
+{
+    if (lock.tryLock(LockTimeoutMs))
+        return Outcome::success();
+    const QString lockPath = m_filePath + QLatin1String(".lock");
+    if (lock.error() == QLockFile::LockFailedError)
+        return Outcome(
+            Code::Timeout,
+            tr("%1 is held by another process (waited %2 ms)").arg(lockPath).arg(LockTimeoutMs));
+    return Outcome(lock.error() == QLockFile::PermissionError ? Code::AccessDenied
+                                                              : Code::InternalError,
+                   tr("cannot lock %1").arg(lockPath));
 }
 
 void AliasStore::adopt(const QStringList &aliases)

@@ -10,6 +10,8 @@
 
 #include <functional>
 
+class QLockFile;
+
 namespace netmsg {
 
 // The messenger names the local receiver answers to: what NetMessageNameAdd /
@@ -17,7 +19,8 @@ namespace netmsg {
 // file in the transport's data folder so that it survives restarts; every
 // change is made under a QLockFile beside the file, on a fresh read of it, and
 // written through at once (QSaveFile, so a crash keeps the old list): two
-// processes changing the list at once never lose each other's names.
+// processes changing the list at once never lose each other's names. Reads
+// take the lock as well (on Windows an open file cannot be replaced).
 // Another process's changes (`netmsg alias add` beside a running `netmsg
 // listen`) are picked up on the next look, as NetMessageNameAdd reaches a
 // running messenger.
@@ -46,6 +49,9 @@ private:
     // `change` succeeds.
     Outcome update(const std::function<Outcome(QStringList &)> &change);
     Outcome write(const QStringList &aliases);
+    // Reads the file as it is, without the lock (the caller holds it).
+    Outcome readFile();
+    Outcome acquire(QLockFile &lock) const;
     void adopt(const QStringList &aliases);
     // Re-reads the file when it changed on disk since this store last saw it.
     void refresh() const;

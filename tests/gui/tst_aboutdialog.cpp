@@ -14,6 +14,18 @@
 using namespace netmsg;
 using namespace netmsg::gui;
 
+namespace {
+// Named as this platform names libraries, so that the registry tries to load it.
+QString brokenPlugin()
+{
+#ifdef Q_OS_WIN
+    return QStringLiteral("netmsg_broken.dll");
+#else
+    return QStringLiteral("netmsg_broken.so");
+#endif
+}
+} // namespace
+
 // The About dialog says what a bug report needs: versions, the plugin
 // folders searched, each transport found with its file and whether it works
 // here, refused plugins with their reason, and where the data is.
@@ -37,7 +49,7 @@ void tst_AboutDialog::initTestCase()
     QVERIFY(m_home.isValid());
     qputenv("NETMSG_HOME", m_home.path().toLocal8Bit());
     // A folder with something that looks like a plugin and is not one.
-    QFile junk(m_plugins.filePath("netmsg_broken.so"));
+    QFile junk(m_plugins.filePath(brokenPlugin()));
     QVERIFY(junk.open(QIODevice::WriteOnly));
     junk.write("not a shared library");
     junk.close();
@@ -101,7 +113,7 @@ void tst_AboutDialog::listsARefusedPluginWithItsReason()
     AboutDialog dialog(context);
     QStringList refused;
     for (const QStringList &row : dialog.rejected()->rows()) {
-        if (row.value(0).endsWith("netmsg_broken.so"))
+        if (row.value(0).endsWith(brokenPlugin()))
             refused = row;
     }
     QVERIFY2(!refused.isEmpty(), qPrintable(dialog.report()));

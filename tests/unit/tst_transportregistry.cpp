@@ -2,6 +2,7 @@
 #include "transportregistry.h"
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -15,6 +16,7 @@ private slots:
     void findsLoopbackThroughEnvironment();
     void refusesForeignIidAndFutureApiWithoutLoading();
     void relativeFoldersAreIgnored();
+    void oneFolderNamedTwiceIsSearchedOnce();
     void defaultIsHighestPriorityAvailable();
     void unknownIdIsClearError();
     void badOptionsAreRefusedByTheTransport();
@@ -77,6 +79,31 @@ void tst_TransportRegistry::relativeFoldersAreIgnored()
     registry.discover();
     QDir::setCurrent(previous);
     QVERIFY(registry.transports().isEmpty());
+}
+
+void tst_TransportRegistry::oneFolderNamedTwiceIsSearchedOnce()
+{
+    // The same folder under a second spelling and, where the platform has
+    // them, through a symbolic link: no plugin is refused as a duplicate of
+    // itself.
+    QStringList names{m_realPlugins,
+                      m_realPlugins + QStringLiteral("/../") + QDir(m_realPlugins).dirName()};
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+#ifndef Q_OS_WIN // Windows has shortcuts (.lnk files) instead, which are not folders
+    const QString link = scratch.filePath(QStringLiteral("plugins-link"));
+    QVERIFY(QFile::link(m_realPlugins, link));
+    names.append(link);
+#endif
+    TransportRegistry registry;
+    registry.setSearchPaths(names);
+    QCOMPARE(registry.searchPaths(), QStringList{QDir::cleanPath(m_realPlugins)});
+    registry.discover();
+    QVERIFY(registry.contains(QStringLiteral("loopback")));
+    QStringList reasons;
+    for (const RejectedPlugin &rejected : registry.rejected())
+        reasons.append(rejected.reason);
+    QVERIFY2(reasons.isEmpty(), qPrintable(reasons.join(QLatin1Char('\n'))));
 }
 
 void tst_TransportRegistry::defaultIsHighestPriorityAvailable()

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QCoreApplication>
+#include <QHash>
 #include <QPointer>
 
 #include <algorithm>
@@ -54,6 +55,7 @@ protected:
     Outcome m_status;
     int m_pageSize = 200;
     int m_generation = 0; // a reload makes every read still under way stale
+    int m_editEpoch = 0;  // counts the local edits ended (see beginLocalEdit)
     bool m_fetching = false;
     bool m_refreshing = false;
     bool m_refreshAgain = false;
@@ -87,14 +89,15 @@ public:
             return;
         m_fetching = true;
         const int generation = m_generation;
+        const int epoch = m_editEpoch;
         whenFinished(this, readPage(int(m_rows.size()), m_pageSize),
-                     [this, generation](const Read &read) {
+                     [this, generation, epoch](const Read &read) {
                          if (generation != m_generation)
                              return;
                          m_fetching = false;
                          if (read.outcome.isSuccess()) {
                              m_atEnd = read.rows.size() < m_pageSize;
-                             merge(read.rows, true);
+                             merge(read.rows, true, epoch);
                          }
                          setStatus(read.outcome);
                      });
@@ -106,6 +109,7 @@ public:
         ++m_generation;
         beginResetModel();
         m_rows.clear();
+        m_localEdits.clear();
         m_fetching = m_refreshing = m_refreshAgain = false;
         m_loaded = false;
         m_atEnd = false;
@@ -118,14 +122,15 @@ public:
         }
         m_fetching = true;
         const int generation = m_generation;
-        whenFinished(this, readPage(0, m_pageSize), [this, generation](const Read &read) {
+        const int epoch = m_editEpoch;
+        whenFinished(this, readPage(0, m_pageSize), [this, generation, epoch](const Read &read) {
             if (generation != m_generation)
                 return;
             m_fetching = false;
             m_loaded = true;
             m_atEnd = !read.outcome.isSuccess() || read.rows.size() < m_pageSize;
             if (read.outcome.isSuccess())
-                merge(read.rows, true);
+                merge(read.rows, true, epoch);
             setStatus(read.outcome);
             // A change announced while the first page was read may be newer.
             if (std::exchange(m_refreshAgain, false))
@@ -143,7 +148,7 @@ public:
             return;
         }
         m_refreshing = true;
-        readNewest(0, {});
+        readNewest(0, {}, m_editEpoch);
     }
 
     const Row &at(int row) const { return m_rows.at(row); }
@@ -168,17 +173,29 @@ protected:
         m_rows[row] = value;
         emit dataChanged(index(row, 0), index(row, columnCount() - 1));
     }
+    // A change made here and written to the store: from beginLocalEdit until
+    // endLocalEdit (the write has ended) no read of the store replaces the
+    // row, and after it only a read begun after the write ended does. A read
+    // already under way (the reader and the writer are different threads)
+    // would otherwise bring the old row back for a moment.
+    void beginLocalEdit(int row, const Row &value)
+    {
+        m_localEdits.insert(idOf(value), std::numeric_limits<int>::max());
+        replaceRow(row, value);
+    }
+    void endLocalEdit(qint64 id) { m_localEdits.insert(id, ++m_editEpoch); }
 
     QList<Row> m_rows;
+    QHash<qint64, int> m_localEdits; // row id -> the epoch its edit ended in
 
 private:
     // Pages from the newest on until one reaches a row already held (more
     // than a page may have arrived since the last look), then one merge.
-    void readNewest(int offset, QList<Row> newer)
+    void readNewest(int offset, QList<Row> newer, int epoch)
     {
         const int generation = m_generation;
         whenFinished(this, readPage(offset, m_pageSize),
-                     [this, generation, offset, newer](const Read &read) mutable {
+                     [this, generation, offset, newer, epoch](const Read &read) mutable {
                          if (generation != m_generation)
                              return;
                          if (!read.outcome.isSuccess()) {
@@ -190,12 +207,12 @@ private:
                              m_rows.isEmpty() || read.rows.isEmpty() ||
                              idOf(read.rows.constLast()) <= idOf(m_rows.constFirst());
                          if (!reachedHeld && read.rows.size() == m_pageSize) {
-                             readNewest(offset + m_pageSize, std::move(newer));
+                             readNewest(offset + m_pageSize, std::move(newer), epoch);
                              return;
                          }
                          if (m_rows.isEmpty())
                              m_atEnd = read.rows.size() < m_pageSize;
-                         merge(newer, false);
+                         merge(newer, false, epoch);
                          finishRefresh(read.outcome);
                      });
     }
@@ -210,8 +227,9 @@ private:
 
     // Rows newer than the first held go on top, older than the last held at
     // the bottom (from fetchMore only: a refresh's tail is fetchMore's to
-    // read), the rest replace the rows with their ids.
-    void merge(const QList<Row> &incoming, bool appendOlder)
+    // read), the rest replace the rows with their ids unless the row was
+    // changed here after the read began (`epoch`, see beginLocalEdit).
+    void merge(const QList<Row> &incoming, bool appendOlder, int epoch)
     {
         const bool empty = m_rows.isEmpty();
         const qint64 newest = empty ? std::numeric_limits<qint64>::min() : idOf(m_rows.first());
@@ -229,7 +247,9 @@ private:
             } else if (id < oldest) {
                 if (appendOlder)
                     bottom.append(row);
-            } else if (const int held = rowOf(id); held >= 0) {
+            } else if (const int held = rowOf(id);
+                       held >= 0 &&
+                       m_localEdits.value(id, std::numeric_limits<int>::min()) <= epoch) {
                 m_rows[held] = row;
                 changedFirst = changedFirst < 0 ? held : qMin(changedFirst, held);
                 changedLast = qMax(changedLast, held);

@@ -111,20 +111,23 @@ QFuture<HistoryWrite> InboxModel::setRead(qint64 inboxId, bool read)
         return QtFuture::makeReadyFuture(HistoryWrite{noHistory(), 0});
     const int row = rowOf(inboxId);
     const bool wasRead = row >= 0 && m_rows.at(row).read;
-    if (row >= 0 && wasRead != read) {
+    const bool edited = row >= 0 && wasRead != read;
+    if (edited) {
         InboxRecord record = m_rows.at(row);
         record.read = read;
-        replaceRow(row, record);
+        beginLocalEdit(row, record);
     }
     const QFuture<HistoryWrite> written = m_store->markRead(inboxId, read);
-    whenFinished(this, written, [this, inboxId, read, wasRead](const HistoryWrite &result) {
+    whenFinished(this, written, [this, inboxId, read, wasRead, edited](const HistoryWrite &result) {
+        if (!edited)
+            return;
         const int at = rowOf(inboxId);
-        if (!result.outcome.isSuccess() && at >= 0 && m_rows.at(at).read == read &&
-            wasRead != read) {
+        if (!result.outcome.isSuccess() && at >= 0 && m_rows.at(at).read == read) {
             InboxRecord record = m_rows.at(at);
             record.read = wasRead;
             replaceRow(at, record);
         }
+        endLocalEdit(inboxId);
     });
     return written;
 }
