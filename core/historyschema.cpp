@@ -198,21 +198,28 @@ Outcome HistorySchema::runStep(const QSqlDatabase &db, int *version)
 
 std::optional<HistoryTableVersions> HistorySchema::tableVersions(const QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT name, version FROM table_versions"))) {
-        HistorySql::error(db, QStringLiteral("table_versions"), query.lastError());
+    // Twice in every group commit: prepared once.
+    QSqlQuery *query = HistorySql::prepared(
+        db, QStringLiteral("SELECT name, version FROM table_versions"), nullptr);
+    if (!query)
+        return std::nullopt;
+    query->setForwardOnly(true);
+    if (!query->exec()) {
+        HistorySql::error(db, QStringLiteral("table_versions"), query->lastError());
         return std::nullopt;
     }
     HistoryTableVersions versions;
-    while (query.next()) {
-        const QString name = query.value(0).toString();
+    while (query->next()) {
+        const QString name = query->value(0).toString();
         for (const auto &entry : tableNames) {
             if (name == QLatin1String(entry.name))
-                versions.insert(entry.table, query.value(1).toLongLong());
+                versions.insert(entry.table, query->value(1).toLongLong());
         }
     }
-    if (!HistorySql::finished(db, query, QStringLiteral("table_versions")).isSuccess())
+    const bool read =
+        HistorySql::finished(db, *query, QStringLiteral("table_versions")).isSuccess();
+    query->finish(); // no read left open on the connection
+    if (!read)
         return std::nullopt;
     return versions;
 }

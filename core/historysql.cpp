@@ -1,5 +1,7 @@
 #include "historysql.h"
 
+#include <QHash>
+
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -42,10 +44,18 @@ quint32 codeFor(const QSqlError &error)
     }
 }
 
+// temp_store=MEMORY: every write runs in its own SAVEPOINT inside a group
+// commit, and SQLite keeps what a savepoint would roll back in a statement
+// journal, by default a temporary file: one pwrite per page touched. In
+// memory it costs nothing; the commit itself stays as durable (the WAL).
 const char *const writerPragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                     "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"};
+                                     "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000",
+                                     "PRAGMA temp_store=MEMORY"};
 // The reader never writes; query_only makes sure of it.
 const char *const readerPragmas[] = {"PRAGMA busy_timeout=5000", "PRAGMA query_only=ON"};
+
+// Per thread, as the connections: connection name -> SQL -> its statement.
+thread_local QHash<QString, QHash<QString, QSqlQuery>> preparedStatements;
 
 } // namespace
 
@@ -88,6 +98,7 @@ void HistorySql::loadDriver()
 
 void HistorySql::close(const QString &connectionName)
 {
+    preparedStatements.remove(connectionName); // before the connection goes
     if (!QSqlDatabase::contains(connectionName))
         return;
     QSqlDatabase::database(connectionName, false).close();
@@ -117,10 +128,28 @@ Outcome HistorySql::exec(const QSqlDatabase &db, QSqlQuery &query, const QString
 
 Outcome HistorySql::exec(const QSqlDatabase &db, const QString &statement)
 {
-    QSqlQuery query(db);
-    if (query.exec(statement))
+    Outcome refused;
+    QSqlQuery *query = prepared(db, statement, &refused);
+    if (!query)
+        return refused;
+    if (query->exec())
         return Outcome::success();
-    return error(db, statement, query.lastError());
+    return error(db, statement, query->lastError());
+}
+
+QSqlQuery *HistorySql::prepared(const QSqlDatabase &db, const QString &sql, Outcome *error)
+{
+    QHash<QString, QSqlQuery> &statements = preparedStatements[db.connectionName()];
+    if (const auto found = statements.find(sql); found != statements.end())
+        return &found.value();
+    QSqlQuery query(db);
+    if (!query.prepare(sql)) {
+        const Outcome refused = HistorySql::error(db, sql, query.lastError());
+        if (error)
+            *error = refused;
+        return nullptr;
+    }
+    return &statements.insert(sql, std::move(query)).value();
 }
 
 Outcome HistorySql::finished(const QSqlDatabase &db, const QSqlQuery &query, const QString &what)

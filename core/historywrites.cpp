@@ -24,10 +24,11 @@ HistoryWrite run(const QSqlDatabase &db, QSqlQuery &query, const QVariantList &v
 
 HistoryWrite run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(sql))
-        return {HistorySql::error(db, HistoryWrites::tr("query"), query.lastError()), 0};
-    return run(db, query, values);
+    Outcome refused;
+    QSqlQuery *query = HistorySql::prepared(db, sql, &refused);
+    if (!query)
+        return {refused, 0};
+    return run(db, *query, values);
 }
 
 QString routeText(const QList<RouteStep> &route)
@@ -53,16 +54,20 @@ HistoryWrite HistoryWrites::recordMessage(const QSqlDatabase &db, const SentMess
 HistoryWrite HistoryWrites::recordDeliveries(const QSqlDatabase &db,
                                              const QList<DeliveryRecord> &deliveries)
 {
-    QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral(
+    Outcome refused;
+    QSqlQuery *query = HistorySql::prepared(
+        db,
+        QStringLiteral(
             "INSERT INTO deliveries (message_id, recipient, code, detail, attempts, parts,"
             " parts_sent, elapsed_ms, finished_at, state, transport, route)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
-        return {HistorySql::error(db, tr("query"), query.lastError()), 0};
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        &refused);
+    if (!query)
+        return {refused, 0};
     HistoryWrite last{Outcome::success(), 0};
     for (const DeliveryRecord &delivery : deliveries) {
         last =
-            run(db, query,
+            run(db, *query,
                 {delivery.messageId, HistorySql::text(delivery.recipient), delivery.code,
                  HistorySql::text(delivery.detail), delivery.attempts, delivery.parts,
                  delivery.partsSent, delivery.elapsedMs, HistorySql::timestamp(delivery.finishedAt),

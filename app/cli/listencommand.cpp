@@ -189,9 +189,14 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
         session.printError(tr("listening on %1:%2").arg(addressText).arg(port), started);
         return CliSession::exitCodeFor(started);
     }
+    // A line, not a page: a receiver with thousands of aliases names the
+    // first few and counts the rest (`netmsg alias list` shows them all).
+    constexpr int Named = 10;
+    QString names = aliases.aliases.mid(0, Named).join(QLatin1String(", "));
+    if (aliases.aliases.size() > Named)
+        names = tr("%1 and %n more", nullptr, int(aliases.aliases.size()) - Named).arg(names);
     session.err() << tr("netmsg: listening on %1 (%2) for %3")
-                         .arg(transport->receiverAddress(), transport->id(),
-                              aliases.aliases.join(QLatin1String(", ")))
+                         .arg(transport->receiverAddress(), transport->id(), names)
                   << Qt::endl;
 
     stopRequested = false;

@@ -126,6 +126,7 @@ Outcome LoopbackNetwork::modify(const std::function<Outcome(LoopbackNetwork &)> 
         mergePending(pending);
     }
     const Outcome saved = save();
+    ++m_revision;
     if (!saved.isSuccess()) {
         // Nothing reached the file: this copy goes back to it, and the
         // deliveries wait for the next write.
@@ -155,6 +156,19 @@ LoopbackNetwork::InboxEntry LoopbackNetwork::deliver(const QString &serverName,
     InboxEntry entry{0, QDateTime::currentDateTimeUtc(), sender, alias, text};
     m_pending.append({serverName, entry});
     return entry;
+}
+
+void LoopbackNetwork::adopt(LoopbackNetwork &&written, int revisionAtStart)
+{
+    if (m_revision != revisionAtStart)
+        return;
+    const QFileInfo info(m_stateFile);
+    if (info.lastModified() != written.m_loadedModified || info.size() != written.m_loadedSize)
+        return;
+    m_servers = std::move(written.m_servers);
+    m_nextSequence = written.m_nextSequence;
+    m_loadedModified = written.m_loadedModified;
+    m_loadedSize = written.m_loadedSize;
 }
 
 Outcome LoopbackNetwork::flush()

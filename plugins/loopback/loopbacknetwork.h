@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 
 namespace netmsg {
 
@@ -66,14 +67,25 @@ public:
     Outcome flush();
     bool hasPending() const { return !m_pending.isEmpty(); }
 
-    static constexpr int inboxLimit = 1000; // per server, oldest dropped first
-
-private:
     struct Pending
     {
         QString server;
         InboxEntry entry;
     };
+    // For a flush on another thread (a copy of its own reads, merges and
+    // writes the file): the deliveries queued so far, taken out of this copy;
+    // requeue() gives them back when that write failed.
+    QList<Pending> takePending() { return std::exchange(m_pending, {}); }
+    void requeue(const QList<Pending> &pending) { m_pending = pending + m_pending; }
+    // Takes over what `written` wrote, unless the file changed again since
+    // (then the next refresh() reads it). Counts this copy's own writes so
+    // that a write made here meanwhile is never replaced by an older one.
+    void adopt(LoopbackNetwork &&written, int revisionAtStart);
+    int revision() const { return m_revision; }
+
+    static constexpr int inboxLimit = 1000; // per server, oldest dropped first
+
+private:
     bool load();
     Outcome save();
     void mergePending(const QList<Pending> &pending);
@@ -84,6 +96,7 @@ private:
     qint64 m_nextSequence = 1;
     QDateTime m_loadedModified;
     qint64 m_loadedSize = -1;
+    int m_revision = 0; // writes made through modify() on this copy
 };
 
 } // namespace netmsg

@@ -6,6 +6,8 @@
 #include <QHostInfo>
 #include <QPromise>
 
+#include <optional>
+
 namespace netmsg {
 
 namespace {
@@ -43,12 +45,65 @@ LoopbackTransport::LoopbackTransport(const TransportContext &context, QObject *p
     m_localServer = local;
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(50);
-    connect(&m_flushTimer, &QTimer::timeout, this, [this] { m_network.flush(); });
+    connect(&m_flushTimer, &QTimer::timeout, this, &LoopbackTransport::startFlush);
+    m_writer.setMaxThreadCount(1);
 }
+
+struct LoopbackTransport::FlushResult
+{
+    QList<LoopbackNetwork::Pending> batch;
+    int revisionAtStart = 0;
+    Outcome outcome;
+    std::optional<LoopbackNetwork> written;
+};
 
 LoopbackTransport::~LoopbackTransport()
 {
+    // Nothing reported delivered is lost: the write under way ends first,
+    // and what it could not write goes out with the rest.
+    m_writer.waitForDone();
+    if (m_flushing && !m_flushing->outcome.isSuccess())
+        m_network.requeue(m_flushing->batch);
     m_network.flush();
+}
+
+void LoopbackTransport::refreshNetwork()
+{
+    // While our own write is under way the file is about to be ours; what
+    // another process wrote meanwhile is read once that write has ended.
+    if (!m_flushing)
+        m_network.refresh();
+}
+
+void LoopbackTransport::startFlush()
+{
+    if (m_flushing || !m_network.hasPending())
+        return; // the write under way starts the next one when it ends
+    auto job = std::make_shared<FlushResult>();
+    job->batch = m_network.takePending();
+    job->revisionAtStart = m_network.revision();
+    m_flushing = job;
+    const QString file = m_network.stateFile();
+    m_writer.start([this, job, file] {
+        LoopbackNetwork disk(file);
+        disk.requeue(job->batch);
+        job->outcome = disk.flush();
+        job->written.emplace(std::move(disk));
+        QMetaObject::invokeMethod(
+            this,
+            [this, job] {
+                m_flushing.reset();
+                if (job->outcome.isSuccess()) {
+                    m_network.adopt(std::move(*job->written), job->revisionAtStart);
+                } else {
+                    qWarning().noquote() << "loopback:" << job->outcome.toString();
+                    m_network.requeue(job->batch);
+                }
+                if (m_network.hasPending())
+                    scheduleFlush();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 Capabilities LoopbackTransport::capabilities() const
@@ -231,7 +286,7 @@ QFuture<Outcome> LoopbackTransport::probe(const Recipient &recipient)
         const Outcome serverCheck = checkServer(server);
         if (!serverCheck.isSuccess())
             return serverCheck;
-        m_network.refresh();
+        refreshNetwork();
         const QStringList &aliases = m_network.server(server).aliases;
         if (Validation::isBroadcast(recipient.name))
             return Outcome::success(QStringLiteral("a broadcast reaches the %1 aliases of the "
@@ -261,7 +316,7 @@ Outcome LoopbackTransport::route(const Message &message, QString *server, QStrin
     if (m_faults.failureRate > 0.0 && m_random.generateDouble() < m_faults.failureRate)
         return Outcome(m_faults.failureCode, QStringLiteral("injected random fault"));
 
-    m_network.refresh();
+    refreshNetwork();
     const LoopbackNetwork::Server &target = m_network.server(*server);
     const bool broadcast = Validation::isBroadcast(recipient);
     const Outcome textCheck = Validation::checkText(message.text, loopbackLimits(), broadcast);
@@ -342,7 +397,7 @@ QFuture<AliasListing> LoopbackTransport::listAliases(const QString &server)
         const Outcome check = checkServer(name);
         if (!check.isSuccess())
             return AliasListing{check, {}};
-        m_network.refresh();
+        refreshNetwork();
         return AliasListing{Outcome::success(), m_network.server(name).aliases};
     });
 }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QPromise>
 #include <QRandomGenerator>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -72,12 +73,20 @@ private:
     void deliver(const Message &message, const std::shared_ptr<QPromise<SendResult>> &promise);
     template <typename T> QFuture<T> later(std::function<T()> work);
     void scheduleFlush();
+    // Writes the queued deliveries to the network file on m_writer: reading,
+    // merging and writing a file of thousands of aliases takes tens of
+    // milliseconds, which the caller's event loop (the console's) must not wait.
+    void startFlush();
+    void refreshNetwork();
+    struct FlushResult;
 
     LoopbackNetwork m_network;
     Faults m_faults;
     QRandomGenerator m_random;
     QString m_localServer;
     QTimer m_flushTimer;
+    QThreadPool m_writer;                    // one thread: the writes reach the file in order
+    std::shared_ptr<FlushResult> m_flushing; // the write under way, if any
     ReceiverOptions m_receiverOptions;
     bool m_receiving = false;
     int m_dropped = 0;

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void twoProcesses();
     void routeSkipsWhatThisSystemLacks();
     void listenEscapesControlCharacters();
+    void listenNamesAFewOfManyAliases();
     void listenWithAnUnwritableInboxExits74();
     void remoteAliasListEscapesControlCharacters();
     void unknownAliasFailsTheSend();
@@ -41,8 +42,9 @@ private:
     int netmsg(const QString &home, const QStringList &arguments, QByteArray *out = nullptr,
                QByteArray *err = nullptr);
     // Starts `netmsg listen` on a free port and waits until it listens.
+    // `startup` gets what it printed until then.
     bool startListener(QProcess &listener, const QString &home, quint16 *port,
-                       const QStringList &extra);
+                       const QStringList &extra, QByteArray *startup = nullptr);
     QProcessEnvironment environment(const QString &home) const;
 
     QString m_netmsg;
@@ -82,7 +84,7 @@ int TestWinPopupNetmsg::netmsg(const QString &home, const QStringList &arguments
 }
 
 bool TestWinPopupNetmsg::startListener(QProcess &listener, const QString &home, quint16 *port,
-                                       const QStringList &extra)
+                                       const QStringList &extra, QByteArray *startup)
 {
     *port = SmbdFixture::freePort();
     listener.setProcessEnvironment(environment(home));
@@ -101,6 +103,8 @@ bool TestWinPopupNetmsg::startListener(QProcess &listener, const QString &home, 
         10000);
     if (!listening || listener.state() != QProcess::Running)
         qWarning() << "netmsg listen did not start:" << errors;
+    if (startup)
+        *startup = errors;
     return listening && listener.state() == QProcess::Running;
 }
 
@@ -218,6 +222,32 @@ void TestWinPopupNetmsg::listenEscapesControlCharacters()
     const QByteArray printed = listener.readAllStandardOutput();
     QVERIFY2(!printed.contains('\x1b') && !printed.contains('\x07'), printed.constData());
     QVERIFY2(printed.contains("red \\x1b[31malert\\x07\ttab\nnext line"), printed.constData());
+}
+
+// A receiver with 5,000 aliases says so in one line, not in 40 KiB.
+void TestWinPopupNetmsg::listenNamesAFewOfManyAliases()
+{
+    const QString home = QStringLiteral("many-aliases");
+    QStringList names;
+    for (int i = 0; i < 5000; ++i)
+        names.append(QStringLiteral("U%1").arg(i, 5, 10, QLatin1Char('0')));
+    QVERIFY(QDir().mkpath(m_dir.filePath(home)));
+    QFile file(QDir(m_dir.filePath(home)).filePath(QStringLiteral("winpopup-aliases.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("aliases"), QJsonArray::fromStringList(names)}})
+            .toJson());
+    file.close();
+    QProcess listener;
+    quint16 port = 0;
+    QByteArray startup;
+    QVERIFY(startListener(listener, home, &port, {}, &startup));
+    listener.terminate();
+    QVERIFY(listener.waitForFinished(10000));
+    QVERIFY2(startup.contains("U00000, U00001"), startup.left(300).constData());
+    QVERIFY2(startup.contains("and 4991 more"), startup.left(300).constData()); // 5,001 with OPS
+    QVERIFY2(!startup.contains("U04999"), startup.left(300).constData());
+    QVERIFY(startup.size() < 1000);
 }
 
 // README: 74 when the history is not writable. A listener whose inbox

@@ -107,6 +107,10 @@ void RecipientEdit::keyPressEvent(QKeyEvent *event)
 
 void RecipientEdit::setIssues(const QList<RecipientIssue> &issues)
 {
+    // Nothing marked and nothing to mark: no repaint (a pasted list of
+    // thousands of names is one long block, costly to lay out again).
+    if (issues.isEmpty() && m_marks.isEmpty() && extraSelections().isEmpty())
+        return;
     m_marks.clear();
     const QString text = toPlainText();
     QList<QTextEdit::ExtraSelection> selections;
