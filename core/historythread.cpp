@@ -1,5 +1,7 @@
 #include "historythread.h"
 
+#include <QDeadlineTimer>
+
 #include "historysql.h"
 
 #include <QUuid>
@@ -83,6 +85,11 @@ void HistoryThread::serve(const QSqlDatabase &db)
                 m_wake.wait(&m_mutex);
             if (!hasQueued())
                 return;
+            if (const int gather = gatherMs(); gather > 0) {
+                const QDeadlineTimer deadline(gather, Qt::PreciseTimer);
+                while (m_accepting && !deadline.hasExpired())
+                    m_wake.wait(&m_mutex, deadline);
+            }
         }
         runQueued(db);
     }

@@ -41,6 +41,9 @@ protected:
     virtual bool hasQueued() const = 0;
     // Takes what is queued (with takeQueued) and runs it.
     virtual void runQueued(const QSqlDatabase &db) = 0;
+    // How long a batch may wait for more work once the first item is queued
+    // (0: not at all). Called on this thread, under the queue's lock.
+    virtual int gatherMs() const { return 0; }
 
     // Runs `push` with the queue locked and wakes the thread; false (and
     // `push` not run) once stopping or before the connection is open.

@@ -3,6 +3,7 @@
 #include "historyschema.h"
 #include "historythread.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 
 #include <functional>
@@ -45,6 +46,7 @@ protected:
     Outcome prepare(const QSqlDatabase &db) override;
     bool hasQueued() const override { return !m_queue.empty(); }
     void runQueued(const QSqlDatabase &db) override;
+    int gatherMs() const override;
 
 private:
     struct Pending
@@ -60,6 +62,7 @@ private:
     std::function<void(const HistoryCommit &)> m_committed;
     std::vector<Pending> m_queue;
     int m_schemaVersion = 0;
+    QElapsedTimer m_sinceCommit; // since the last group ended
 };
 
 } // namespace netmsg

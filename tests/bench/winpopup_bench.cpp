@@ -343,6 +343,9 @@ int orchestrate()
 int main(int argc, char *argv[])
 {
     QLoggingCategory::setFilterRules(QStringLiteral("netmsg.*.info=false"));
+    // The event dispatcher the netmsg CLI runs the plugin on (app/cli/main.cpp).
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() == 3 && arguments.at(1) == QLatin1String("receive"))
