@@ -1189,6 +1189,10 @@
         <source>no answer within %1 ms after the message was handed over; it may have arrived</source>
         <translation>keine Antwort innerhalb von %1 ms, nachdem die Nachricht übergeben war; sie ist vielleicht angekommen</translation>
     </message>
+    <message>
+        <source>cancelled after %1 of %2 parts</source>
+        <translation>abgebrochen nach %1 von %2 Teilen</translation>
+    </message>
 </context>
 <context>
     <name>netmsg::DeliveryStates</name>
@@ -2338,6 +2342,13 @@
         <source>--%1 must be a positive number</source>
         <translation>--%1 muss eine positive Zahl sein</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>netmsg::cli::SendCommand</name>
@@ -3152,6 +3163,18 @@
         <source>Checked from this computer; a send would execute on %1.</source>
         <translation>Von diesem Computer aus geprüft; ein Senden würde auf %1 ausgeführt.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds a character the recipients field reads as syntax</source>
+        <translation>„%1“ enthält ein Zeichen, das das Empfängerfeld als Syntax liest</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name is not one a reply can go to (%1). Name the recipient yourself; the message came from %2.</source>
+        <translation>An den Namen des Absenders kann keine Antwort gehen (%1). Geben Sie den Empfänger selbst an; die Nachricht kam von %2.</translation>
+    </message>
 </context>
 <context>
     <name>netmsg::gui::ConsoleContext</name>
@@ -3581,10 +3604,6 @@
     <message>
         <source>new contact</source>
         <translation>neuer Kontakt</translation>
-    </message>
-    <message>
-        <source>line %1</source>
-        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>Line</source>

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>netmsg::cli::ListenCommand</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>netmsg::cli::SendCommand</name>
     <message numerus="yes">
         <source>nothing was sent: %n recipient(s) rejected</source>
