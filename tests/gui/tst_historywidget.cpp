@@ -85,6 +85,12 @@ void tst_HistoryWidget::opensOnTheNewestMessageAndItsDeliveries()
     auto *label = child<QLabel>(&tab, "deliveriesLabel");
     QCOMPARE(label->textFormat(), Qt::PlainText);
     QTRY_VERIFY2(label->text().endsWith(QLatin1String("): 100")), qPrintable(label->text()));
+    // A result recorded now (a job still under way) joins the rows and the count.
+    QVERIFY(awaited(console.context->history()->recordDeliveries(
+                        {testDelivery(40, QStringLiteral("LATE"), DeliveryState::Delivered)}))
+                .outcome.isSuccess());
+    QTRY_COMPARE(tab.deliveriesModel()->rowCount(), 101);
+    QTRY_VERIFY2(label->text().endsWith(QLatin1String("): 101")), qPrintable(label->text()));
     // Another message, its deliveries.
     auto *messages = child<QTableView>(&tab, "messagesView");
     messages->setCurrentIndex(tab.messagesModel()->index(5, 0));

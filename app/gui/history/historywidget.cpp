@@ -39,6 +39,13 @@ HistoryWidget::HistoryWidget(ConsoleContext &context, QWidget *parent)
     connect(m_exporter, &HistoryExporter::progress, this, &HistoryWidget::exportProgress);
     connect(m_exporter, &HistoryExporter::finished, this, &HistoryWidget::exportFinished);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryWidget::exportHistory);
+    // The count beside the deliveries pane follows new results as its rows do.
+    if (HistoryStore *store = context.history()) {
+        connect(store, &HistoryStore::changed, this, [this](HistoryStore::Tables tables) {
+            if (tables.testFlag(HistoryStore::Table::Deliveries))
+                countDeliveries();
+        });
+    }
     connect(m_ui->cancelExportButton, &QPushButton::clicked, this, &HistoryWidget::cancelExport);
     m_ui->exportProgress->hide();
     m_ui->cancelExportButton->hide();
@@ -72,9 +79,6 @@ void HistoryWidget::setUpViews()
                              MessageHistoryModel::timeColumnWidth(messages->font()));
     messages->setColumnWidth(MessageHistoryModel::SenderColumn, character * 12);
     messages->setColumnWidth(MessageHistoryModel::TransportColumn, character * 16);
-    for (int column = MessageHistoryModel::RecipientsColumn;
-         column <= MessageHistoryModel::PendingColumn; ++column)
-        messages->setColumnWidth(column, character * 13);
 
     QTableView *deliveries = m_ui->deliveriesView;
     deliveries->setModel(m_deliveries);
@@ -86,7 +90,6 @@ void HistoryWidget::setUpViews()
     deliveries->horizontalHeader()->setSectionResizeMode(DeliveryHistoryModel::DescriptionColumn,
                                                          QHeaderView::Stretch);
     deliveries->setColumnWidth(DeliveryHistoryModel::RecipientColumn, character * 20);
-    deliveries->setColumnWidth(DeliveryHistoryModel::StateColumn, character * 14);
     deliveries->setColumnWidth(DeliveryHistoryModel::CodeColumn, character * 8);
     deliveries->setColumnWidth(DeliveryHistoryModel::TransportColumn, character * 12);
     deliveries->setColumnWidth(DeliveryHistoryModel::RouteColumn, character * 18);
@@ -94,6 +97,7 @@ void HistoryWidget::setUpViews()
     deliveries->setColumnWidth(DeliveryHistoryModel::FinishedColumn,
                                DeliveryHistoryModel::timeColumnWidth(deliveries->font()));
     deliveries->setColumnWidth(DeliveryHistoryModel::TimeColumn, character * 9);
+    fitWordColumns(); // both views have their models now
 
     connect(messages->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &HistoryWidget::currentMessageChanged);
@@ -162,8 +166,13 @@ void HistoryWidget::currentMessageChanged()
         current.isValid() ? current.data(MessageHistoryModel::IdRole).toLongLong() : 0;
     m_deliveries->setMessage(id, m_messages->filter());
     m_deliveryCount = -1;
+    countDeliveries();
+}
+
+void HistoryWidget::countDeliveries()
+{
     const int run = ++m_countRun;
-    if (id > 0 && m_context.history()) {
+    if (m_deliveries->messageId() > 0 && m_context.history()) {
         whenFinished(this, m_context.history()->countDeliveries(m_deliveries->filter()),
                      [this, run](const HistoryRead<qint64> &count) {
                          if (run != m_countRun)
@@ -289,6 +298,32 @@ void HistoryWidget::exportFinished(const Outcome &outcome, qint64 rows)
     emit exported(m_exportFile, outcome, rows);
 }
 
+// The count columns and the state column hold short words whose length
+// depends on the language ("Fehlgeschlagen"): wide enough for their header
+// and every state's name, measured on those words, never on the rows.
+void HistoryWidget::fitWordColumns()
+{
+    QTableView *messages = m_ui->messagesView;
+    const QFontMetrics header(messages->horizontalHeader()->font());
+    const int margin = 3 * fontMetrics().averageCharWidth();
+    for (int column = MessageHistoryModel::RecipientsColumn;
+         column <= MessageHistoryModel::PendingColumn; ++column) {
+        const QString title = m_messages->headerData(column, Qt::Horizontal).toString();
+        messages->setColumnWidth(column, qMax(fontMetrics().averageCharWidth() * 10,
+                                              header.horizontalAdvance(title) + margin));
+    }
+    QTableView *deliveries = m_ui->deliveriesView;
+    int state = QFontMetrics(deliveries->horizontalHeader()->font())
+                    .horizontalAdvance(
+                        m_deliveries->headerData(DeliveryHistoryModel::StateColumn, Qt::Horizontal)
+                            .toString());
+    for (DeliveryState value : {DeliveryState::Delivered, DeliveryState::Failed,
+                                DeliveryState::Unconfirmed, DeliveryState::Pending})
+        state = qMax(
+            state, deliveries->fontMetrics().horizontalAdvance(DeliveryStates::displayName(value)));
+    deliveries->setColumnWidth(DeliveryHistoryModel::StateColumn, state + margin);
+}
+
 void HistoryWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_ui) {
@@ -296,6 +331,7 @@ void HistoryWidget::changeEvent(QEvent *event)
         for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_messages),
                                           static_cast<QAbstractItemModel *>(m_deliveries)})
             emit model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
+        fitWordColumns();
         updateStatus();
         updateDeliveriesLabel();
     }

@@ -53,6 +53,9 @@ private:
     void applyFilter(const HistoryFilter &filter);
     void messagesLoaded();
     void currentMessageChanged();
+    // Counts the selected message's deliveries (under the pane's filter) anew.
+    void countDeliveries();
+    void fitWordColumns();
     void updateStatus();
     void updateDeliveriesLabel();
     void exportProgress(qint64 done, qint64 total);
