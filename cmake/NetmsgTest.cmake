@@ -7,8 +7,8 @@ set(_netmsg_cmake_dir "${CMAKE_CURRENT_LIST_DIR}")
 # netmsg_qt_test_command(<out-var> <target> <timeout> [ARGS ...])
 # The CTest command that runs a Qt Test target: the program itself, or in a
 # Windows cross-build RunUnderWine.cmake around it, which gets its log out of
-# Wine and prints it even when the test hangs (a second before CTest's own
-# timeout would kill it silently).
+# Wine and prints it even when the test hangs (stopped 10 s before CTest's
+# own timeout would kill it silently; TIMEOUT must exceed 10 s).
 function(netmsg_qt_test_command out name timeout)
     if(CMAKE_CROSSCOMPILING AND WIN32 AND CMAKE_CROSSCOMPILING_EMULATOR)
         set(winepath "$<TARGET_FILE_DIR:Qt6::Core>" ${NETMSG_MINGW_RUNTIME_DIRS})
@@ -27,10 +27,11 @@ function(netmsg_qt_test_command out name timeout)
 endfunction()
 
 # netmsg_wine_exit(<target>)
-# In a Windows build, the test ends with TerminateProcess once main() has
-# returned (tests/common/wineexit.cpp says why: a hang at exit under Wine).
+# In a mingw-w64 cross-build (whose tests run under Wine), the test ends with
+# TerminateProcess once main() has returned (tests/common/wineexit.cpp says
+# why: a hang at exit under Wine). Native Windows builds exit normally.
 function(netmsg_wine_exit name)
-    if(WIN32)
+    if(MINGW AND CMAKE_CROSSCOMPILING)
         target_sources(${name} PRIVATE "${_netmsg_cmake_dir}/../tests/common/wineexit.cpp")
         target_link_options(${name} PRIVATE -Wl,--wrap=main)
     endif()

@@ -5,6 +5,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <memory>
+
 Q_LOGGING_CATEGORY(lcHistory, "netmsg.history")
 
 namespace netmsg {
@@ -55,7 +57,9 @@ const char *const writerPragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA synchron
 const char *const readerPragmas[] = {"PRAGMA busy_timeout=5000", "PRAGMA query_only=ON"};
 
 // Per thread, as the connections: connection name -> SQL -> its statement.
-thread_local QHash<QString, QHash<QString, QSqlQuery>> preparedStatements;
+// Held by pointer: a QHash moves its values when it grows, and a caller may
+// hold one statement while preparing another.
+thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> preparedStatements;
 
 } // namespace
 
@@ -139,17 +143,18 @@ Outcome HistorySql::exec(const QSqlDatabase &db, const QString &statement)
 
 QSqlQuery *HistorySql::prepared(const QSqlDatabase &db, const QString &sql, Outcome *error)
 {
-    QHash<QString, QSqlQuery> &statements = preparedStatements[db.connectionName()];
-    if (const auto found = statements.find(sql); found != statements.end())
-        return &found.value();
-    QSqlQuery query(db);
-    if (!query.prepare(sql)) {
-        const Outcome refused = HistorySql::error(db, sql, query.lastError());
+    auto &statements = preparedStatements[db.connectionName()];
+    if (const auto found = statements.constFind(sql); found != statements.constEnd())
+        return found->get();
+    auto query = std::make_shared<QSqlQuery>(db);
+    if (!query->prepare(sql)) {
+        const Outcome refused = HistorySql::error(db, sql, query->lastError());
         if (error)
             *error = refused;
         return nullptr;
     }
-    return &statements.insert(sql, std::move(query)).value();
+    statements.insert(sql, query);
+    return query.get();
 }
 
 Outcome HistorySql::finished(const QSqlDatabase &db, const QSqlQuery &query, const QString &what)

@@ -19,6 +19,10 @@ LoopbackNetwork::LoopbackNetwork(const QString &stateFile)
     load();
 }
 
+LoopbackNetwork::LoopbackNetwork(const QString &stateFile, Unread)
+    : m_stateFile(stateFile)
+{}
+
 LoopbackNetwork::Server &LoopbackNetwork::server(const QString &name)
 {
     const QString key = name.toUpper();

@@ -51,6 +51,11 @@ public:
     };
 
     explicit LoopbackNetwork(const QString &stateFile);
+    // A copy that has not read the file yet (a write on another thread:
+    // modify() reads it under the lock, once).
+    struct Unread
+    {};
+    LoopbackNetwork(const QString &stateFile, Unread);
 
     QString stateFile() const { return m_stateFile; }
     // The server of that name, created with its computer name as first alias.

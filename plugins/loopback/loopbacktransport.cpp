@@ -85,7 +85,7 @@ void LoopbackTransport::startFlush()
     m_flushing = job;
     const QString file = m_network.stateFile();
     m_writer.start([this, job, file] {
-        LoopbackNetwork disk(file);
+        LoopbackNetwork disk(file, LoopbackNetwork::Unread{});
         disk.requeue(job->batch);
         job->outcome = disk.flush();
         job->written.emplace(std::move(disk));

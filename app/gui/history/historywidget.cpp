@@ -169,16 +169,26 @@ void HistoryWidget::currentMessageChanged()
     countDeliveries();
 }
 
+// One count at a time: changes announced while one runs ask for one more
+// after it, not one each (a job's results arrive in bursts).
 void HistoryWidget::countDeliveries()
 {
+    if (m_counting) {
+        m_countAgain = true;
+        return;
+    }
     const int run = ++m_countRun;
     if (m_deliveries->messageId() > 0 && m_context.history()) {
+        m_counting = true;
         whenFinished(this, m_context.history()->countDeliveries(m_deliveries->filter()),
                      [this, run](const HistoryRead<qint64> &count) {
-                         if (run != m_countRun)
-                             return;
-                         m_deliveryCount = count.outcome.isSuccess() ? count.rows : -1;
-                         updateDeliveriesLabel();
+                         m_counting = false;
+                         if (run == m_countRun && !m_countAgain) {
+                             m_deliveryCount = count.outcome.isSuccess() ? count.rows : -1;
+                             updateDeliveriesLabel();
+                         }
+                         if (std::exchange(m_countAgain, false))
+                             countDeliveries();
                      });
     }
     updateDeliveriesLabel();

@@ -69,6 +69,8 @@ private:
     qint64 m_wantedMessage = 0; // selected before a new filter: kept when it still shows
     qint64 m_deliveryCount = -1;
     int m_countRun = 0;
+    bool m_counting = false;
+    bool m_countAgain = false;
     QString m_exportFile;
     QString m_exportStatus;
 };

@@ -110,6 +110,7 @@ public:
         beginResetModel();
         m_rows.clear();
         m_localEdits.clear();
+        m_editsUnderWay.clear();
         m_fetching = m_refreshing = m_refreshAgain = false;
         m_loaded = false;
         m_atEnd = false;
@@ -178,15 +179,26 @@ protected:
     // row, and after it only a read begun after the write ended does. A read
     // already under way (the reader and the writer are different threads)
     // would otherwise bring the old row back for a moment.
+    // Edits of one row may overlap (read, then unread at once): the row is
+    // protected until the last of them has ended.
     void beginLocalEdit(int row, const Row &value)
     {
-        m_localEdits.insert(idOf(value), std::numeric_limits<int>::max());
+        const qint64 id = idOf(value);
+        ++m_editsUnderWay[id];
+        m_localEdits.insert(id, std::numeric_limits<int>::max());
         replaceRow(row, value);
     }
-    void endLocalEdit(qint64 id) { m_localEdits.insert(id, ++m_editEpoch); }
+    void endLocalEdit(qint64 id)
+    {
+        if (--m_editsUnderWay[id] > 0)
+            return;
+        m_editsUnderWay.remove(id);
+        m_localEdits.insert(id, ++m_editEpoch);
+    }
 
     QList<Row> m_rows;
-    QHash<qint64, int> m_localEdits; // row id -> the epoch its edit ended in
+    QHash<qint64, int> m_localEdits;    // row id -> the epoch its edit ended in
+    QHash<qint64, int> m_editsUnderWay; // row id -> edits not yet ended
 
 private:
     // Pages from the newest on until one reaches a row already held (more
