@@ -1,7 +1,8 @@
 #include "historysql.h"
 
+#include <QGlobalStatic>
 #include <QHash>
-
+#include <QMutex>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -56,10 +57,18 @@ const char *const writerPragmas[] = {"PRAGMA journal_mode=WAL", "PRAGMA synchron
 // The reader never writes; query_only makes sure of it.
 const char *const readerPragmas[] = {"PRAGMA busy_timeout=5000", "PRAGMA query_only=ON"};
 
-// Per thread, as the connections: connection name -> SQL -> its statement.
-// Held by pointer: a QHash moves its values when it grows, and a caller may
-// hold one statement while preparing another.
-thread_local QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> preparedStatements;
+// Connection name -> SQL -> its statement. Held by pointer: a QHash moves its
+// values when it grows, and a caller may hold one statement while preparing
+// another. Not thread_local: mingw-w64 runs a DLL's thread_local destructors
+// after the thread's TLS is gone, and the process crashes in heap_free_block
+// (seen under Wine). Each connection's statements are only used by its thread;
+// the lock guards the table.
+struct PreparedStatements
+{
+    QMutex lock;
+    QHash<QString, QHash<QString, std::shared_ptr<QSqlQuery>>> byConnection;
+};
+Q_GLOBAL_STATIC(PreparedStatements, preparedStatements)
 
 } // namespace
 
@@ -102,7 +111,14 @@ void HistorySql::loadDriver()
 
 void HistorySql::close(const QString &connectionName)
 {
-    preparedStatements.remove(connectionName); // before the connection goes
+    {
+        // Before the connection goes; the statements end outside the lock.
+        QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+        {
+            const QMutexLocker locker(&preparedStatements->lock);
+            statements = preparedStatements->byConnection.take(connectionName);
+        }
+    }
     if (!QSqlDatabase::contains(connectionName))
         return;
     QSqlDatabase::database(connectionName, false).close();
@@ -143,9 +159,13 @@ Outcome HistorySql::exec(const QSqlDatabase &db, const QString &statement)
 
 QSqlQuery *HistorySql::prepared(const QSqlDatabase &db, const QString &sql, Outcome *error)
 {
-    auto &statements = preparedStatements[db.connectionName()];
-    if (const auto found = statements.constFind(sql); found != statements.constEnd())
-        return found->get();
+    const QString connection = db.connectionName();
+    {
+        const QMutexLocker locker(&preparedStatements->lock);
+        const auto &statements = preparedStatements->byConnection[connection];
+        if (const auto found = statements.constFind(sql); found != statements.constEnd())
+            return found->get();
+    }
     auto query = std::make_shared<QSqlQuery>(db);
     if (!query->prepare(sql)) {
         const Outcome refused = HistorySql::error(db, sql, query->lastError());
@@ -153,7 +173,8 @@ QSqlQuery *HistorySql::prepared(const QSqlDatabase &db, const QString &sql, Outc
             *error = refused;
         return nullptr;
     }
-    statements.insert(sql, query);
+    const QMutexLocker locker(&preparedStatements->lock);
+    preparedStatements->byConnection[connection].insert(sql, query);
     return query.get();
 }
 
