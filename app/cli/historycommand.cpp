@@ -1,6 +1,7 @@
 #include "historycommand.h"
 
 #include "clisession.h"
+#include "historyjson.h"
 
 #include <QJsonArray>
 
@@ -94,23 +95,7 @@ int HistoryCommand::showMessages(CliSession &session, const HistoryStore &histor
             return ExitIoError;
         }
         if (session.json()) {
-            QJsonArray rows;
-            for (const DeliveryRecord &delivery : deliveries.rows)
-                rows.append(deliveryJson(delivery));
-            session.printJson(
-                {{QStringLiteral("id"), message.id},
-                 {QStringLiteral("createdAt"), message.createdAt.toString(Qt::ISODateWithMs)},
-                 {QStringLiteral("transport"), message.transport},
-                 {QStringLiteral("server"), message.server},
-                 {QStringLiteral("sender"), message.sender},
-                 {QStringLiteral("text"), message.text},
-                 {QStringLiteral("overLimitPolicy"), message.overLimitPolicy},
-                 {QStringLiteral("recipientCount"), message.recipientCount},
-                 {QStringLiteral("delivered"), summary.delivered},
-                 {QStringLiteral("failed"), summary.failed},
-                 {QStringLiteral("unconfirmed"), summary.unconfirmed},
-                 {QStringLiteral("pending"), summary.pending()},
-                 {QStringLiteral("deliveries"), rows}});
+            session.printJson(HistoryJson::message(summary, deliveries.rows));
             continue;
         }
         session.out() << '#' << message.id << "  "
@@ -147,21 +132,6 @@ HistoryRead<QList<DeliveryRecord>> HistoryCommand::deliveriesOf(const HistorySto
     // Pages come newest first; people read a message's results in order.
     std::reverse(all.rows.begin(), all.rows.end());
     return all;
-}
-
-QJsonObject HistoryCommand::deliveryJson(const DeliveryRecord &delivery)
-{
-    QJsonObject row = CliSession::outcomeJson(Outcome(delivery.code, delivery.detail));
-    row.insert(QStringLiteral("recipient"), delivery.recipient);
-    row.insert(QStringLiteral("state"), DeliveryStates::name(delivery.state));
-    row.insert(QStringLiteral("transport"), delivery.transport);
-    row.insert(QStringLiteral("route"), routeToJson(delivery.route));
-    row.insert(QStringLiteral("attempts"), delivery.attempts);
-    row.insert(QStringLiteral("parts"), delivery.parts);
-    row.insert(QStringLiteral("partsSent"), delivery.partsSent);
-    row.insert(QStringLiteral("elapsedMs"), delivery.elapsedMs);
-    row.insert(QStringLiteral("finishedAt"), delivery.finishedAt.toString(Qt::ISODateWithMs));
-    return row;
 }
 
 QString HistoryCommand::summaryText(const MessageSummary &summary)

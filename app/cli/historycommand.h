@@ -27,7 +27,6 @@ private:
     // Every delivery of `messageId`, oldest first, read page by page.
     static HistoryRead<QList<DeliveryRecord>> deliveriesOf(const HistoryStore &history,
                                                            qint64 messageId);
-    static QJsonObject deliveryJson(const DeliveryRecord &delivery);
     static QString summaryText(const MessageSummary &summary);
 };
 

@@ -1,6 +1,7 @@
 #include "historyexportfile.h"
 
 #include "delivery/deliverymodel.h"
+#include "historyjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,25 +27,6 @@ QString timestamp(const QDateTime &time)
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
-QJsonObject deliveryJson(const DeliveryRecord &delivery)
-{
-    const Outcome outcome(delivery.code, delivery.detail);
-    return {{QStringLiteral("id"), delivery.id},
-            {QStringLiteral("recipient"), delivery.recipient},
-            {QStringLiteral("state"), DeliveryStates::name(delivery.state)},
-            {QStringLiteral("code"), qint64(delivery.code)},
-            {QStringLiteral("symbol"), outcome.symbol()},
-            {QStringLiteral("category"), Outcome::categoryName(outcome.category())},
-            {QStringLiteral("description"), outcome.description()},
-            {QStringLiteral("detail"), delivery.detail},
-            {QStringLiteral("transport"), delivery.transport},
-            {QStringLiteral("route"), routeToJson(delivery.route)},
-            {QStringLiteral("attempts"), delivery.attempts},
-            {QStringLiteral("parts"), delivery.parts},
-            {QStringLiteral("partsSent"), delivery.partsSent},
-            {QStringLiteral("elapsedMs"), delivery.elapsedMs},
-            {QStringLiteral("finishedAt"), timestamp(delivery.finishedAt)}};
-}
 } // namespace
 
 HistoryExportFile::HistoryExportFile(const QString &fileName, Format format)
@@ -162,25 +144,8 @@ QByteArray HistoryExportFile::csvRows(const ExportedMessage &exported)
 
 QByteArray HistoryExportFile::jsonMessage(const ExportedMessage &exported)
 {
-    const MessageSummary &summary = exported.summary;
-    const SentMessageRecord &message = summary.message;
-    QJsonArray deliveries;
-    for (const DeliveryRecord &delivery : exported.deliveries)
-        deliveries.append(deliveryJson(delivery));
-    const QJsonObject object{{QStringLiteral("id"), message.id},
-                             {QStringLiteral("createdAt"), timestamp(message.createdAt)},
-                             {QStringLiteral("transport"), message.transport},
-                             {QStringLiteral("server"), message.server},
-                             {QStringLiteral("sender"), message.sender},
-                             {QStringLiteral("text"), message.text},
-                             {QStringLiteral("overLimitPolicy"), message.overLimitPolicy},
-                             {QStringLiteral("recipientCount"), message.recipientCount},
-                             {QStringLiteral("delivered"), summary.delivered},
-                             {QStringLiteral("failed"), summary.failed},
-                             {QStringLiteral("unconfirmed"), summary.unconfirmed},
-                             {QStringLiteral("pending"), summary.pending()},
-                             {QStringLiteral("deliveries"), deliveries}};
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return QJsonDocument(HistoryJson::message(exported.summary, exported.deliveries))
+        .toJson(QJsonDocument::Compact);
 }
 
 } // namespace netmsg::gui
