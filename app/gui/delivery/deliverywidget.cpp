@@ -6,6 +6,7 @@
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
 #include "widgets/whenfinished.h"
+#include "widgets/wordcolumns.h"
 
 #include <QFile>
 #include <QHeaderView>
@@ -30,7 +31,7 @@ DeliveryWidget::DeliveryWidget(ConsoleContext &context, QWidget *parent)
     header->setSectionResizeMode(DeliveryModel::DescriptionColumn, QHeaderView::Stretch);
     const int character = fontMetrics().averageCharWidth();
     m_ui->resultsView->setColumnWidth(DeliveryModel::RecipientColumn, character * 18);
-    m_ui->resultsView->setColumnWidth(DeliveryModel::StateColumn, character * 14);
+    fitStateColumn(m_ui->resultsView, DeliveryModel::StateColumn);
     m_ui->resultsView->setColumnWidth(DeliveryModel::CodeColumn, character * 7);
     m_ui->resultsView->setColumnWidth(DeliveryModel::RouteColumn, character * 30);
     m_ui->resultsView->setColumnWidth(DeliveryModel::AttemptsColumn, character * 9);
@@ -267,6 +268,7 @@ void DeliveryWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && m_ui) {
         m_ui->retranslateUi(this);
+        fitStateColumn(m_ui->resultsView, DeliveryModel::StateColumn);
         updateStatus();
     }
     QWidget::changeEvent(event);

@@ -9,6 +9,7 @@
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
 #include "widgets/whenfinished.h"
+#include "widgets/wordcolumns.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -308,30 +309,13 @@ void HistoryWidget::exportFinished(const Outcome &outcome, qint64 rows)
     emit exported(m_exportFile, outcome, rows);
 }
 
-// The count columns and the state column hold short words whose length
-// depends on the language ("Fehlgeschlagen"): wide enough for their header
-// and every state's name, measured on those words, never on the rows.
+// The count columns and the state column hold words of the language.
 void HistoryWidget::fitWordColumns()
 {
-    QTableView *messages = m_ui->messagesView;
-    const QFontMetrics header(messages->horizontalHeader()->font());
-    const int margin = 3 * fontMetrics().averageCharWidth();
     for (int column = MessageHistoryModel::RecipientsColumn;
-         column <= MessageHistoryModel::PendingColumn; ++column) {
-        const QString title = m_messages->headerData(column, Qt::Horizontal).toString();
-        messages->setColumnWidth(column, qMax(fontMetrics().averageCharWidth() * 10,
-                                              header.horizontalAdvance(title) + margin));
-    }
-    QTableView *deliveries = m_ui->deliveriesView;
-    int state = QFontMetrics(deliveries->horizontalHeader()->font())
-                    .horizontalAdvance(
-                        m_deliveries->headerData(DeliveryHistoryModel::StateColumn, Qt::Horizontal)
-                            .toString());
-    for (DeliveryState value : {DeliveryState::Delivered, DeliveryState::Failed,
-                                DeliveryState::Unconfirmed, DeliveryState::Pending})
-        state = qMax(
-            state, deliveries->fontMetrics().horizontalAdvance(DeliveryStates::displayName(value)));
-    deliveries->setColumnWidth(DeliveryHistoryModel::StateColumn, state + margin);
+         column <= MessageHistoryModel::PendingColumn; ++column)
+        fitHeaderWord(m_ui->messagesView, column, 10);
+    fitStateColumn(m_ui->deliveriesView, DeliveryHistoryModel::StateColumn);
 }
 
 void HistoryWidget::changeEvent(QEvent *event)
