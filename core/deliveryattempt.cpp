@@ -181,6 +181,9 @@ void DeliveryJob::armTimeout(Slot *slot, quint64 generation, bool started)
         if (slot->generation == generation)
             onTimeout(slot);
     });
+    // Precise: a coarse timer may fire up to 5 % early, and a timeout the
+    // user set is a promise not to give up sooner.
+    slot->timeout.setTimerType(Qt::PreciseTimer);
     slot->timeout.start(started ? qMax(1, m_options.timeoutMs) : queuedTimeoutMs());
 }
 
