@@ -5,6 +5,12 @@
 
 #include <QTcpSocket>
 
+#ifdef Q_OS_WIN
+#include <winsock2.h>
+#else
+#include <sys/socket.h>
+#endif
+
 namespace netmsg::testing {
 
 // What the peer knows about one connection.
@@ -15,6 +21,10 @@ struct WinPopupPeer::Session
     Behaviour behaviour = Behaviour::AnswerAll;
     bool sessionSeen = false;
     bool closed = false;
+    bool stalled = false; // a Stall fault struck: read on, answer nothing
+    // Dribbled bytes not yet written, and whether to hang up after them.
+    QByteArray dribble;
+    bool hangUpAfterDribble = false;
     // The multi-block message under way.
     bool started = false;
     Message message;
@@ -31,6 +41,7 @@ WinPopupPeer::WinPopupPeer(QObject *parent)
     m_server.setListenBacklogSize(4096);
     m_server.setMaxPendingConnections(1 << 20);
     connect(&m_server, &QTcpServer::newConnection, this, &WinPopupPeer::onNewConnection);
+    connect(&m_dribbleTimer, &QTimer::timeout, this, &WinPopupPeer::onDribble);
     listen();
 }
 
@@ -56,6 +67,28 @@ void WinPopupPeer::setError(quint8 command, quint8 errorClass, quint16 errorCode
     m_errorCommand = command;
     m_errorClass = errorClass;
     m_errorCode = errorCode;
+}
+
+void WinPopupPeer::setFault(Step step, Fault fault, const QByteArray &bytes)
+{
+    m_faults.insert(step, FaultAt{fault, bytes});
+}
+
+void WinPopupPeer::setDribble(int intervalMs)
+{
+    m_dribbleMs = intervalMs;
+    m_dribbleTimer.setInterval(intervalMs);
+}
+
+void WinPopupPeer::reset(QTcpSocket *socket)
+{
+    // With a zero linger time, closing sends RST and drops what is unsent.
+    linger option{};
+    option.l_onoff = 1;
+    option.l_linger = 0;
+    ::setsockopt(socket->socketDescriptor(), SOL_SOCKET, SO_LINGER,
+                 reinterpret_cast<const char *>(&option), sizeof option);
+    socket->abort();
 }
 
 int WinPopupPeer::requestCount(quint8 command) const
@@ -87,12 +120,17 @@ void WinPopupPeer::onNewConnection()
         auto session = std::make_shared<Session>();
         session->behaviour = m_behaviour;
         m_sessions.insert(socket, session);
+        // A dribble is a byte per write, not a byte per delayed ACK (Nagle).
+        if (m_dribbleMs > 0)
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
         connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
             m_sessions.remove(socket);
             socket->deleteLater();
         });
         Q_EMIT connectionAccepted();
+        if (const FaultAt *fault = faultFor(Step::Accept))
+            strike(socket, *session, *fault, nullptr);
     }
 }
 
@@ -105,6 +143,8 @@ void WinPopupPeer::onReadyRead(QTcpSocket *socket)
     }
     const QByteArray bytes = socket->readAll();
     m_bytesReceived += bytes.size();
+    if (session->stalled)
+        return;
     session->reader.append(bytes);
     NetbiosFrame frame;
     while (!session->closed && session->reader.next(&frame) == NetbiosFrameReader::Status::Frame) {
@@ -133,11 +173,15 @@ void WinPopupPeer::handleSessionRequest(QTcpSocket *socket, Session &session,
     if (onSession) {
         const QByteArray answer = onSession(name, suffix);
         if (!answer.isEmpty())
-            socket->write(answer);
+            send(socket, session, answer);
+        return;
+    }
+    if (const FaultAt *fault = faultFor(Step::Session)) {
+        strike(socket, session, *fault, nullptr);
         return;
     }
     if (session.behaviour != Behaviour::NeverAnswer)
-        socket->write(NetbiosSession::positiveResponse());
+        send(socket, session, NetbiosSession::positiveResponse());
 }
 
 bool WinPopupPeer::handleSmb(QTcpSocket *socket, Session &session, const SmbPacket &request)
@@ -153,6 +197,19 @@ bool WinPopupPeer::handleSmb(QTcpSocket *socket, Session &session, const SmbPack
             session.behaviour = behaviourFor(destination);
     }
     const bool completes = track(session, request);
+    const std::optional<Step> step = stepOf(request.command);
+    const FaultAt *fault = !onSmb && step ? faultFor(*step) : nullptr;
+    if (fault) {
+        // Only an error reply refuses the message; after any other fault the
+        // peer has it, as a receiver that died before answering would.
+        if (completes && fault->fault != Fault::Error) {
+            m_messages.append(session.message);
+            Q_EMIT messageKept(session.message.destination);
+        }
+        const bool open = strike(socket, session, *fault, &request);
+        Q_EMIT requestReceived(request.command);
+        return open;
+    }
     std::optional<QByteArray> answer;
     if (onSmb) {
         const QByteArray scripted = onSmb(request);
@@ -174,7 +231,7 @@ bool WinPopupPeer::handleSmb(QTcpSocket *socket, Session &session, const SmbPack
                                    (session.behaviour == Behaviour::CloseAfterStart &&
                                     request.command == SmbCommand::SendStart));
     if (answer)
-        socket->write(NetbiosSession::sessionMessage(*answer));
+        send(socket, session, NetbiosSession::sessionMessage(*answer));
     if (closes)
         hangUp(socket);
     Q_EMIT requestReceived(request.command);
@@ -254,11 +311,109 @@ WinPopupPeer::Behaviour WinPopupPeer::behaviourFor(const QByteArray &name) const
     return m_behaviourByName.value(name.toUpper(), m_behaviour);
 }
 
+const WinPopupPeer::FaultAt *WinPopupPeer::faultFor(Step step) const
+{
+    const auto it = m_faults.constFind(step);
+    return it == m_faults.constEnd() ? nullptr : &it.value();
+}
+
+std::optional<WinPopupPeer::Step> WinPopupPeer::stepOf(quint8 command)
+{
+    switch (command) {
+    case SmbCommand::Negotiate:
+        return Step::Negotiate;
+    case SmbCommand::SendStart:
+        return Step::Start;
+    case SmbCommand::SendText:
+        return Step::Text;
+    case SmbCommand::SendEnd:
+        return Step::End;
+    case SmbCommand::SendMessage:
+        return Step::Single;
+    default:
+        return std::nullopt;
+    }
+}
+
+bool WinPopupPeer::strike(QTcpSocket *socket, Session &session, const FaultAt &fault,
+                          const SmbPacket *request)
+{
+    switch (fault.fault) {
+    case Fault::Stall:
+        session.stalled = true;
+        return true;
+    case Fault::Close:
+        hangUp(socket);
+        return false;
+    case Fault::Reset:
+        session.closed = true;
+        reset(socket);
+        return false;
+    case Fault::Bytes:
+        send(socket, session, fault.bytes);
+        return true;
+    case Fault::Error:
+        if (request)
+            send(socket, session,
+                 NetbiosSession::sessionMessage(
+                     SmbMessageCodec::errorResponse(*request, m_errorClass, m_errorCode)));
+        return true;
+    case Fault::WrongCommand:
+        if (request) {
+            // The reply of the command that usually comes next (or before).
+            SmbPacket other = *request;
+            const quint8 command = request->command == SmbCommand::SendText
+                                       ? quint8(SmbCommand::SendEnd)
+                                       : quint8(SmbCommand::SendText);
+            other.header[4] = char(command);
+            send(socket, session,
+                 NetbiosSession::sessionMessage(SmbMessageCodec::successResponse(other)));
+        }
+        return true;
+    }
+    return true;
+}
+
+void WinPopupPeer::send(QTcpSocket *socket, Session &session, const QByteArray &bytes)
+{
+    if (m_dribbleMs <= 0) {
+        socket->write(bytes);
+        return;
+    }
+    session.dribble += bytes;
+    if (!m_dribbleTimer.isActive())
+        m_dribbleTimer.start();
+}
+
+void WinPopupPeer::onDribble()
+{
+    bool more = false;
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        QTcpSocket *socket = it.key();
+        Session &session = *it.value();
+        if (session.dribble.isEmpty())
+            continue;
+        socket->write(session.dribble.left(1));
+        session.dribble.remove(0, 1);
+        if (!session.dribble.isEmpty())
+            more = true;
+        else if (session.hangUpAfterDribble)
+            QMetaObject::invokeMethod(socket, &QTcpSocket::disconnectFromHost,
+                                      Qt::QueuedConnection);
+    }
+    if (!more)
+        m_dribbleTimer.stop();
+}
+
 void WinPopupPeer::hangUp(QTcpSocket *socket)
 {
     const std::shared_ptr<Session> session = m_sessions.value(socket);
     if (session)
         session->closed = true;
+    if (session && !session->dribble.isEmpty()) {
+        session->hangUpAfterDribble = true;
+        return;
+    }
     // What was written still goes out first; then the peer sees the close.
     socket->disconnectFromHost();
 }

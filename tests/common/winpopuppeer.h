@@ -18,22 +18,32 @@
 // connection is served at once, event-driven on the thread that owns the
 // peer: a bench can point 1,000 targets at one NeverAnswer peer (mind the
 // process's file descriptor limit: two sockets per target in one process).
-// Qt only, no platform sockets.
+// Qt only, but for the one socket option a reset needs (SO_LINGER).
 //
 // It counts what it saw: connections, SMB requests (per command), bytes, and
 // the messages it received completely and kept (SEND_END or SEND_MESSAGE
 // seen and not answered with an error: what smbd or netmsg's receiver would
 // have delivered, docs/protocol.md §2). For shapes no Behaviour covers, onSession
 // and onSmb script the answers themselves.
+//
+// Faults strike at one step of the exchange, in place of the answer there,
+// for every session; they take precedence over the Behaviour:
+//
+//     peer.setFault(WinPopupPeer::Step::Start, WinPopupPeer::Fault::Reset);  // RST, no reply
+//     peer.setFault(WinPopupPeer::Step::Session, WinPopupPeer::Fault::Bytes,
+//                   QByteArray::fromHex("00ffffff"));                        // a 16 MB length
+//     peer.setDribble(5);   // whatever it writes goes out one byte every 5 ms
 
 #include "smbmessagecodec.h"
 
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPair>
 #include <QTcpServer>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -57,6 +67,21 @@ public:
         ErrorTo,           // the error set with setError() to its command, success otherwise
     };
     Q_ENUM(Behaviour)
+
+    // Where a fault strikes: as soon as the connection is accepted, in place of
+    // the answer to the session request, or of the reply to one SMB command
+    // (every time that command comes).
+    enum class Step { Accept, Session, Negotiate, Start, Text, End, Single };
+    Q_ENUM(Step)
+    enum class Fault {
+        Stall,        // answers nothing from then on; reads on
+        Close,        // closes cleanly (FIN) after what was already written
+        Reset,        // resets the connection (RST: SO_LINGER 0, then abort)
+        Bytes,        // writes the fault's bytes as they are (garbage, a bad header, junk)
+        Error,        // the SMB error set with setError() (SMB steps only)
+        WrongCommand, // a success reply, but for another command (SMB steps only)
+    };
+    Q_ENUM(Fault)
 
     // One message as the peer received it (names and text as on the wire).
     struct Message
@@ -88,6 +113,13 @@ public:
     // Default 0x4242.
     void setStartGroupId(std::optional<quint16> groupId) { m_startGroupId = groupId; }
 
+    // At `step`, `fault` instead of the answer; `bytes` for Fault::Bytes.
+    void setFault(Step step, Fault fault, const QByteArray &bytes = {});
+    void clearFaults() { m_faults.clear(); }
+    // Every byte the peer writes goes out on its own, `intervalMs` apart (0:
+    // at once); a hang-up waits until the last byte is out.
+    void setDribble(int intervalMs);
+
     // Scripted answers, in place of the behaviour when set: return the whole
     // NetBIOS packet for a session request, or the SMB (without NBSS header)
     // for a request; an empty array sends nothing.
@@ -107,6 +139,8 @@ public:
 
     // Hangs up on every connection now (a receiver that goes away).
     void closeAll();
+    // Resets `socket`'s connection: the other end sees RST, not FIN (SO_LINGER 0).
+    static void reset(QTcpSocket *socket);
 
 Q_SIGNALS:
     void connectionAccepted();
@@ -116,6 +150,11 @@ Q_SIGNALS:
 
 private:
     struct Session;
+    struct FaultAt
+    {
+        Fault fault;
+        QByteArray bytes;
+    };
 
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
@@ -127,6 +166,16 @@ private:
     // Tracks the message under way; true when `request` completed one.
     bool track(Session &session, const SmbPacket &request);
     Behaviour behaviourFor(const QByteArray &name) const;
+    // The fault set for `step`, if any.
+    const FaultAt *faultFor(Step step) const;
+    static std::optional<Step> stepOf(quint8 command);
+    // Strikes with `fault` on `socket` (an SMB fault also needs `request`).
+    // False once the socket is closed or reset.
+    bool strike(QTcpSocket *socket, Session &session, const FaultAt &fault,
+                const SmbPacket *request);
+    // Writes at once, or queues the bytes for the dribble.
+    void send(QTcpSocket *socket, Session &session, const QByteArray &bytes);
+    void onDribble();
     void hangUp(QTcpSocket *socket);
 
     QTcpServer m_server;
@@ -136,6 +185,9 @@ private:
     quint8 m_errorClass;
     quint16 m_errorCode;
     std::optional<quint16> m_startGroupId = quint16(0x4242);
+    QMap<Step, FaultAt> m_faults;
+    int m_dribbleMs = 0;
+    QTimer m_dribbleTimer;
     QHash<QTcpSocket *, std::shared_ptr<Session>> m_sessions;
     int m_connectionCount = 0;
     qint64 m_bytesReceived = 0;
