@@ -7,6 +7,9 @@
 
 #ifdef Q_OS_WIN
 #include <winsock2.h>
+// <windows.h>, which Winsock includes, renames SendMessage to SendMessageW,
+// among them SmbCommand::SendMessage.
+#undef SendMessage
 #else
 #include <sys/socket.h>
 #endif
