@@ -36,10 +36,11 @@ bool readBool(const QVariant &value, bool *out)
 
 QStringList WinPopupOptions::keys()
 {
-    return {QStringLiteral("codePage"),         QStringLiteral("lineBreaks"),
-            QStringLiteral("connectTimeoutMs"), QStringLiteral("replyTimeoutMs"),
-            QStringLiteral("defaultPort"),      QStringLiteral("maxMessageBytes"),
-            QStringLiteral("singleBlock"),      QStringLiteral("listenerPort")};
+    return {QStringLiteral("codePage"),          QStringLiteral("lineBreaks"),
+            QStringLiteral("connectTimeoutMs"),  QStringLiteral("replyTimeoutMs"),
+            QStringLiteral("defaultPort"),       QStringLiteral("maxMessageBytes"),
+            QStringLiteral("singleBlock"),       QStringLiteral("listenerPort"),
+            QStringLiteral("retargetOtherHosts")};
 }
 
 Outcome WinPopupOptions::apply(const QVariantMap &options)
@@ -72,6 +73,8 @@ Outcome WinPopupOptions::apply(const QVariantMap &options)
         } else if (key == QLatin1String("listenerPort")) {
             ok = readInt(value, 0, 65535, &number);
             next.listenerPort = quint16(number);
+        } else if (key == QLatin1String("retargetOtherHosts")) {
+            ok = readBool(value, &next.retargetOtherHosts);
         } else if (key == QLatin1String("nodeStatusPort")) {
             ok = readInt(value, 1, 65535, &number);
             next.nodeStatusPort = quint16(number);

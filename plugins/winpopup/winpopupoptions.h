@@ -31,6 +31,9 @@ public:
     quint16 listenerPort = 1139; // unprivileged; 0 = any free port
     // Where remote alias listings ask (NetBIOS name service, docs/protocol.md §1.4).
     quint16 nodeStatusPort = 137;
+    // Whether the sender follows a NetBIOS retarget to a host other than the
+    // one it was sent to (docs/protocol.md §9.2).
+    bool retargetOtherHosts = false;
 
     // Applies `options` over `*this`; on failure `*this` is unchanged and the
     // outcome (ERROR_INVALID_PARAMETER) names the key.

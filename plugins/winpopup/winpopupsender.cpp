@@ -101,6 +101,8 @@ void WinPopupSender::onLookedUp(const QHostInfo &info)
 void WinPopupSender::connectTo(const QHostAddress &address, quint16 port)
 {
     dropSocket();
+    if (m_targetAddress.isNull())
+        m_targetAddress = address;
     m_address = address;
     m_port = port;
     m_reader = NetbiosFrameReader(NetbiosSession::MaxPayloadLength);
@@ -178,24 +180,39 @@ bool WinPopupSender::handleSessionResponse(const NetbiosFrame &frame)
             frame.payload.isEmpty() ? quint8(NetbiosSession::UnspecifiedError)
                                     : quint8(frame.payload.at(0))));
         return false;
-    case NetbiosSession::RetargetResponse: {
-        QHostAddress address;
-        quint16 port = 0;
-        if (!NetbiosSession::parseRetarget(frame.payload, &address, &port) ||
-            ++m_retargets > MaxRetargets) {
-            finish(WinPopupError::protocolViolation(
-                tr("bad or endless session retarget from %1").arg(peer())));
-            return false;
-        }
-        qCDebug(lcWinPopup) << peer() << "retargets to" << address << port;
-        connectTo(address, port);
+    case NetbiosSession::RetargetResponse:
+        handleRetarget(frame.payload);
         return false;
-    }
     default:
         finish(WinPopupError::protocolViolation(tr("no session response from %1 (packet type 0x%2)")
                                                     .arg(peer(), QString::number(frame.type, 16))));
         return false;
     }
+}
+
+void WinPopupSender::handleRetarget(const QByteArray &payload)
+{
+    QHostAddress address;
+    quint16 port = 0;
+    if (!NetbiosSession::parseRetarget(payload, &address, &port) || ++m_retargets > MaxRetargets) {
+        finish(WinPopupError::protocolViolation(
+            tr("bad or endless session retarget from %1").arg(peer())));
+        return;
+    }
+    // smbd retargets to whatever host its configuration names (docs/protocol.md
+    // §2.3); a hostile peer could name any. Another port of the host we were
+    // sent to is followed, another host only if the operator allows it.
+    if (!m_target.retargetOtherHosts &&
+        !address.isEqual(m_targetAddress, QHostAddress::TolerantConversion)) {
+        finish(Outcome(Code::AccessDenied,
+                       tr("%1 retargets the session to %2:%3, another host; not followed "
+                          "(winpopup option retargetOtherHosts allows it)")
+                           .arg(peer(), address.toString())
+                           .arg(port)));
+        return;
+    }
+    qCDebug(lcWinPopup) << peer() << "retargets to" << address << port;
+    connectTo(address, port);
 }
 
 void WinPopupSender::handleRefusal(const Outcome &refusal)

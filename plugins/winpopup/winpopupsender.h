@@ -32,6 +32,10 @@ struct WinPopupTarget
     int replyTimeoutMs = 5000;
     // A name that did not resolve counts as "name not found" rather than "bad path".
     bool hostIsRecipientName = false;
+    // A retarget response is followed to another port of the host the session
+    // went to, and to another host only when this is set (issue 10: a peer
+    // must not send our message on to a machine the operator did not name).
+    bool retargetOtherHosts = false;
 };
 
 // One delivery to one target as a state machine on QTcpSocket signals, in the
@@ -85,6 +89,7 @@ private:
     void onTimeout();
     bool handleFrame(const NetbiosFrame &frame);
     bool handleSessionResponse(const NetbiosFrame &frame);
+    void handleRetarget(const QByteArray &payload);
     void handleRefusal(const Outcome &refusal);
     bool handleSmbReply(const SmbPacket &reply);
     void sendSmb(const QByteArray &payload, State next);
@@ -112,6 +117,8 @@ private:
     NetbiosFrameReader m_reader;
     QHostAddress m_address;
     quint16 m_port = 0;
+    // The host the session was sent to, before any retarget.
+    QHostAddress m_targetAddress;
     int m_lookupId = -1;
     QByteArray m_calledName;
     quint8 m_calledSuffix;

@@ -195,6 +195,7 @@ Outcome WinPopupTransport::prepare(const Message &message, WinPopupTarget *targe
         target->hostIsRecipientName = false;
     }
     target->singleBlock = m_options.singleBlock;
+    target->retargetOtherHosts = m_options.retargetOtherHosts;
     target->connectTimeoutMs = m_options.connectTimeoutMs;
     target->replyTimeoutMs = m_options.replyTimeoutMs;
     return Outcome::success();
