@@ -60,9 +60,12 @@ WinPopupConnection::WinPopupConnection(QTcpSocket *socket, const WinPopupConnect
         else
             close("idle timeout");
     });
+    m_sessionTimer.setSingleShot(true);
+    connect(&m_sessionTimer, &QTimer::timeout, this, &WinPopupConnection::onSessionTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &WinPopupConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, &WinPopupConnection::closed);
     m_idleTimer.start(m_rules.idleTimeoutMs);
+    m_sessionTimer.start(m_rules.sessionTimeoutMs);
 }
 
 WinPopupConnection::~WinPopupConnection()
@@ -72,6 +75,16 @@ WinPopupConnection::~WinPopupConnection()
     m_socket->disconnect(this);
     if (m_socket->state() == QAbstractSocket::ConnectedState)
         m_socket->flush();
+}
+
+void WinPopupConnection::onSessionTimeout()
+{
+    // A message being stored still gets its answer (our store is slow, not
+    // the peer); the connection ends right after it.
+    if (m_awaitingAccept)
+        m_sessionExpired = true;
+    else
+        close("session time limit");
 }
 
 void WinPopupConnection::stop()
@@ -329,6 +342,10 @@ void WinPopupConnection::onAccepted(const SmbPacket &request, const ReceivedMess
     answerDelivery(request, message, accepted);
     if (m_closing)
         return;
+    if (m_sessionExpired) {
+        close("session time limit");
+        return;
+    }
     m_idleTimer.start(m_rules.idleTimeoutMs);
     processFrames();
 }
@@ -375,6 +392,7 @@ void WinPopupConnection::close(const char *reason)
         return;
     qCDebug(lcWinPopup) << "closing connection from" << m_peerAddress << ":" << reason;
     m_closing = true;
+    m_sessionTimer.stop();
     m_idleTimer.start(CloseGraceMs);
     m_socket->disconnectFromHost();
 }

@@ -25,6 +25,7 @@ struct WinPopupConnectionRules
     const TextCodec *codec = nullptr;
     int maxMessageBytes = 4096;
     int idleTimeoutMs = 30000;
+    int sessionTimeoutMs = 60000;                                    // see PeerLimits
     std::function<QFuture<Outcome>(const ReceivedMessage &)> accept; // see ReceiverOptions
 };
 
@@ -34,7 +35,8 @@ struct WinPopupConnectionRules
 // the single block, whose To name must be an alias too (docs/protocol.md §1, §2,
 // MS-MSRP 3.2.4.5). Whatever
 // the peer sends is untrusted: a malformed or oversized exchange, or silence
-// past the idle timeout, closes this connection and nothing else.
+// past the idle timeout, closes this connection and nothing else; so does
+// the end of its session time, however busy it is.
 // A complete message goes to the rules' accept() (the caller stores it,
 // maybe later and on another thread); the peer is answered only when that
 // future finishes, and meanwhile this connection buffers what the peer sends
@@ -84,17 +86,22 @@ private:
     // Answers with a DOS error; `fatal` also ends the connection.
     bool refuse(const SmbPacket &request, quint8 errorClass, quint16 errorCode, bool fatal);
     void close(const char *reason);
+    void onSessionTimeout();
 
     QTcpSocket *m_socket;
     WinPopupConnectionRules m_rules;
     NetbiosFrameReader m_reader;
     QTimer m_idleTimer;
+    QTimer m_sessionTimer;
     QString m_peerAddress;
     bool m_inSession = false;
     bool m_negotiated = false;
     bool m_closing = false;
     // A message is with accept() and its peer not answered yet.
     bool m_awaitingAccept = false;
+    // The session time ended while a message was being stored: close once
+    // its peer has the answer.
+    bool m_sessionExpired = false;
     // The multi-block message under way (docs/protocol.md §2 "Per command").
     bool m_started = false;
     quint16 m_groupId = 0;

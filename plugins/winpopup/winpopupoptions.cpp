@@ -36,11 +36,19 @@ bool readBool(const QVariant &value, bool *out)
 
 QStringList WinPopupOptions::keys()
 {
-    return {QStringLiteral("codePage"),          QStringLiteral("lineBreaks"),
-            QStringLiteral("connectTimeoutMs"),  QStringLiteral("replyTimeoutMs"),
-            QStringLiteral("defaultPort"),       QStringLiteral("maxMessageBytes"),
-            QStringLiteral("singleBlock"),       QStringLiteral("listenerPort"),
-            QStringLiteral("retargetOtherHosts")};
+    return {QStringLiteral("codePage"),
+            QStringLiteral("lineBreaks"),
+            QStringLiteral("connectTimeoutMs"),
+            QStringLiteral("replyTimeoutMs"),
+            QStringLiteral("defaultPort"),
+            QStringLiteral("maxMessageBytes"),
+            QStringLiteral("singleBlock"),
+            QStringLiteral("listenerPort"),
+            QStringLiteral("retargetOtherHosts"),
+            QStringLiteral("maxConnectionsPerAddress"),
+            QStringLiteral("connectionsPerAddressPerMinute"),
+            QStringLiteral("limitLoopbackPeers"),
+            QStringLiteral("sessionTimeoutMs")};
 }
 
 Outcome WinPopupOptions::apply(const QVariantMap &options)
@@ -75,6 +83,14 @@ Outcome WinPopupOptions::apply(const QVariantMap &options)
             next.listenerPort = quint16(number);
         } else if (key == QLatin1String("retargetOtherHosts")) {
             ok = readBool(value, &next.retargetOtherHosts);
+        } else if (key == QLatin1String("maxConnectionsPerAddress")) {
+            ok = readInt(value, 0, 1000000, &next.peerLimits.maxConnectionsPerAddress);
+        } else if (key == QLatin1String("connectionsPerAddressPerMinute")) {
+            ok = readInt(value, 0, 1000000, &next.peerLimits.connectionsPerAddressPerMinute);
+        } else if (key == QLatin1String("limitLoopbackPeers")) {
+            ok = readBool(value, &next.peerLimits.limitLoopback);
+        } else if (key == QLatin1String("sessionTimeoutMs")) {
+            ok = readInt(value, 1, 86400000, &next.peerLimits.sessionTimeoutMs);
         } else if (key == QLatin1String("nodeStatusPort")) {
             ok = readInt(value, 1, 65535, &number);
             next.nodeStatusPort = quint16(number);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "outcome.h"
+#include "peeradmission.h"
 #include "winpopuptext.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,9 @@ public:
     // Whether the sender follows a NetBIOS retarget to a host other than the
     // one it was sent to (docs/protocol.md §9.2).
     bool retargetOtherHosts = false;
+    // What one peer may take of the receiver (keys maxConnectionsPerAddress,
+    // connectionsPerAddressPerMinute, limitLoopbackPeers, sessionTimeoutMs).
+    PeerLimits peerLimits;
 
     // Applies `options` over `*this`; on failure `*this` is unchanged and the
     // outcome (ERROR_INVALID_PARAMETER) names the key.

@@ -19,22 +19,28 @@ WinPopupReceiver::WinPopupReceiver(const AliasStore *aliases, QObject *parent)
 
 WinPopupReceiver::~WinPopupReceiver() = default;
 
-Outcome WinPopupReceiver::listen(const ReceiverOptions &options, const QString &codePage)
+Outcome WinPopupReceiver::listen(const ReceiverOptions &options, const QString &codePage,
+                                 const PeerLimits &peerLimits)
 {
     close();
     TextCodec codec(codePage);
     if (!codec.isValid())
         return Outcome(Code::InvalidParameter, tr("unknown code page %1").arg(codePage));
-    if (options.maxConnections < 1 || options.maxMessageBytes < 1 || options.idleTimeoutMs < 1)
+    if (options.maxConnections < 1 || options.maxMessageBytes < 1 || options.idleTimeoutMs < 1 ||
+        peerLimits.sessionTimeoutMs < 1)
         return Outcome(Code::InvalidParameter,
-                       tr("receiver limits must be positive (connections, bytes, idle ms)"));
+                       tr("receiver limits must be positive (connections, bytes, idle ms, "
+                          "session ms)"));
     m_codec = codec;
     m_maxConnections = options.maxConnections;
     m_rules.aliases = m_aliases;
     m_rules.codec = &m_codec;
     m_rules.maxMessageBytes = options.maxMessageBytes;
     m_rules.idleTimeoutMs = options.idleTimeoutMs;
+    m_rules.sessionTimeoutMs = peerLimits.sessionTimeoutMs;
     m_rules.accept = options.accept;
+    m_admission = PeerAdmission(peerLimits);
+    m_clock.start();
     // A burst of senders must not overflow the kernel's accept queue.
     m_server.setListenBacklogSize(qMax(128, options.maxConnections));
     if (!m_server.listen(options.address, options.port)) {
@@ -49,8 +55,12 @@ Outcome WinPopupReceiver::listen(const ReceiverOptions &options, const QString &
             return Outcome(Code::NerrDuplicateName, detail);
         return Outcome(Code::InvalidParameter, detail);
     }
-    qCInfo(lcWinPopup) << "receiving on" << m_server.serverAddress().toString()
-                       << m_server.serverPort() << "in" << m_codec.name();
+    qCInfo(lcWinPopup).nospace().noquote()
+        << "receiving on " << m_server.serverAddress().toString() << ":" << m_server.serverPort()
+        << " in " << m_codec.name() << " (at most " << m_maxConnections
+        << " connections; per address " << peerLimits.maxConnectionsPerAddress << " at once and "
+        << peerLimits.connectionsPerAddressPerMinute << " a minute"
+        << (peerLimits.limitLoopback ? "" : ", not for loopback peers") << ", 0 = unlimited)";
     return Outcome::success();
 }
 
@@ -94,23 +104,54 @@ void WinPopupReceiver::retire(int graceMs)
 void WinPopupReceiver::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        const QHostAddress peer = socket->peerAddress();
         if (m_connections >= m_maxConnections) {
-            // Tell the peer why before hanging up (RFC 1002 §4.3.4).
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            socket->write(NetbiosSession::negativeResponse(NetbiosSession::InsufficientResources));
-            socket->disconnectFromHost();
-            qCDebug(lcWinPopup) << "refusing a connection: limit of" << m_maxConnections;
+            refuse(socket, tr("the receiver is full (%1 connections)").arg(m_maxConnections),
+                   false);
             continue;
+        }
+        const PeerLimits &limits = m_admission.limits();
+        switch (m_admission.admit(peer, m_clock.elapsed())) {
+        case PeerAdmission::Verdict::TooManyOpen:
+            refuse(
+                socket,
+                tr("%1 connections from this address already").arg(limits.maxConnectionsPerAddress),
+                m_admission.firstRefusal(peer));
+            continue;
+        case PeerAdmission::Verdict::TooFast:
+            refuse(socket,
+                   tr("more than %1 new connections a minute from this address")
+                       .arg(limits.connectionsPerAddressPerMinute),
+                   m_admission.firstRefusal(peer));
+            continue;
+        case PeerAdmission::Verdict::Admit:
+            break;
         }
         ++m_connections;
         auto *connection = new WinPopupConnection(socket, m_rules, this);
         connect(connection, &WinPopupConnection::messageReceived, this,
                 &WinPopupReceiver::messageReceived);
-        connect(connection, &WinPopupConnection::closed, this, [this, connection] {
+        connect(connection, &WinPopupConnection::closed, this, [this, connection, peer] {
             --m_connections;
+            m_admission.release(peer);
             connection->deleteLater();
         });
     }
+}
+
+void WinPopupReceiver::refuse(QTcpSocket *socket, const QString &reason, bool firstFromPeer)
+{
+    // Every refusal at debug level; the first from an address also above it,
+    // so a flood shows in the log without filling it.
+    const QString peer = PeerAdmission::keyFor(socket->peerAddress());
+    // Tell the peer why before hanging up (RFC 1002 §4.3.4).
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    socket->write(NetbiosSession::negativeResponse(NetbiosSession::InsufficientResources));
+    socket->disconnectFromHost();
+    if (firstFromPeer)
+        qCInfo(lcWinPopup).noquote() << "refusing connections from" << peer << ":" << reason
+                                     << "(each further refusal logged at debug level)";
+    qCDebug(lcWinPopup).noquote() << "refusing a connection from" << peer << ":" << reason;
 }
 
 } // namespace netmsg

@@ -324,7 +324,7 @@ Outcome WinPopupTransport::startReceiving(const ReceiverOptions &options)
                            tr("unknown OEM code page %1").arg(options.codePage));
     }
     auto *receiver = new WinPopupReceiver(&m_aliases, this);
-    const Outcome listening = receiver->listen(resolved, codePage);
+    const Outcome listening = receiver->listen(resolved, codePage, m_options.peerLimits);
     if (!listening.isSuccess()) {
         delete receiver;
         return listening;
