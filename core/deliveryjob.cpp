@@ -21,9 +21,11 @@ namespace {
 // this many rows, goes to disk in one transaction before it is reported.
 constexpr int flushDelayMs = 20;
 constexpr int flushBatchRows = 256;
-// Starts are written ahead in batches of at least this many recipients (and
-// twice the concurrency), the next batch asked for while one is still left.
-constexpr int startBatchRows = 256;
+// Starts are written ahead in batches of twice the concurrency (at least
+// this many), the next asked for while one batch's worth is still left. A
+// recipient marked but not yet tried when the process dies counts as under
+// way on resume (never sent twice, but not sent), so batches stay small.
+constexpr int minStartBatch = 16;
 
 QString policyName(OverLimitPolicy policy)
 {
@@ -293,7 +295,7 @@ void DeliveryJob::markMore()
     if (m_marking || m_startAllowed >= total)
         return;
     const int end =
-        qMin(total, m_startAllowed + qMax(startBatchRows, 2 * qMax(1, m_options.concurrency)));
+        qMin(total, m_startAllowed + qMax(minStartBatch, 2 * qMax(1, m_options.concurrency)));
     if (!m_history) {
         refuseUnstarted(
             Outcome(Code::InternalError, tr("the history was closed while the job ran; not sent")));

@@ -422,7 +422,7 @@ int SendCommand::resume(const QCommandLineParser &parser, CliSession &session,
             record.messageId = id;
             record.recipient = entry.recipient;
             record.code = Code::ProcessAborted;
-            record.detail = tr("the sending process ended while this was under way; it may have "
+            record.detail = tr("marked as under way when the sending process ended: it may have "
                                "arrived, so it is not sent again");
             record.attempts = 1;
             record.finishedAt = QDateTime::currentDateTimeUtc();
