@@ -26,10 +26,15 @@ constexpr qint64 queuedTimeouts = 2;
 void DeliveryJob::launchMore()
 {
     const int concurrency = qMax(1, m_options.concurrency);
-    while (m_running && !m_cancelled && m_inFlight < concurrency && m_next < m_recipients.size()) {
+    while (m_running && !m_cancelled && m_inFlight < concurrency && m_next < m_recipients.size() &&
+           m_next < m_startAllowed) {
         ++m_inFlight;
         beginRecipient(m_next++);
     }
+    // The next batch of starts goes to disk while this one is being sent.
+    if (m_running && !m_cancelled && m_ledger && m_startAllowed < m_recipients.size() &&
+        m_next + concurrency >= m_startAllowed)
+        markMore();
     finishIfDone();
 }
 

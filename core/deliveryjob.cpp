@@ -10,6 +10,8 @@
 
 #include <QPointer>
 
+#include <numeric>
+
 Q_LOGGING_CATEGORY(lcDelivery, "netmsg.delivery")
 
 namespace netmsg {
@@ -19,6 +21,11 @@ namespace {
 // this many rows, goes to disk in one transaction before it is reported.
 constexpr int flushDelayMs = 20;
 constexpr int flushBatchRows = 256;
+// Starts are written ahead in batches of twice the concurrency (at least
+// this many), the next asked for while one batch's worth is still left. A
+// recipient marked but not yet tried when the process dies counts as under
+// way on resume (never sent twice, but not sent), so batches stay small.
+constexpr int minStartBatch = 16;
 
 QString policyName(OverLimitPolicy policy)
 {
@@ -194,6 +201,39 @@ Outcome DeliveryJob::checkRecipient(const Recipient &recipient) const
 
 Outcome DeliveryJob::start(const Message &prototype, const QList<Recipient> &recipients)
 {
+    QList<int> positions(recipients.size());
+    std::iota(positions.begin(), positions.end(), 0);
+    const Outcome ready = prepareRun(prototype, recipients, positions);
+    if (!ready.isSuccess())
+        return ready;
+    if (m_history) {
+        recordMessage();
+    } else {
+        // Answer start() first, as with a store.
+        QMetaObject::invokeMethod(this, &DeliveryJob::onMessageRecorded, Qt::QueuedConnection);
+    }
+    return Outcome::success();
+}
+
+Outcome DeliveryJob::resume(qint64 messageId, const Message &prototype,
+                            const QList<Recipient> &recipients, const QList<int> &positions)
+{
+    if (!m_history)
+        return Outcome(Code::InvalidParameter, tr("a resume needs the history the message is in"));
+    if (messageId <= 0 || positions.size() != recipients.size())
+        return Outcome(Code::InvalidParameter, tr("a resume needs the message and each "
+                                                  "recipient's position in its list"));
+    const Outcome ready = prepareRun(prototype, recipients, positions);
+    if (!ready.isSuccess())
+        return ready;
+    m_messageId = messageId; // the message and its ledger are in history already
+    QMetaObject::invokeMethod(this, &DeliveryJob::onMessageRecorded, Qt::QueuedConnection);
+    return Outcome::success();
+}
+
+Outcome DeliveryJob::prepareRun(const Message &prototype, const QList<Recipient> &recipients,
+                                const QList<int> &positions)
+{
     if (m_running)
         return Outcome(Code::InvalidFunction, tr("this delivery job is already running"));
     if (m_route.isEmpty())
@@ -229,6 +269,7 @@ Outcome DeliveryJob::start(const Message &prototype, const QList<Recipient> &rec
 
     m_prototype = prototype;
     m_recipients = recipients;
+    m_positions = positions;
     m_results = QList<DeliveryResult>(recipients.size());
     for (int i = 0; i < m_results.size(); ++i) {
         m_results[i].index = i;
@@ -236,18 +277,67 @@ Outcome DeliveryJob::start(const Message &prototype, const QList<Recipient> &rec
     }
     m_historyOutcome = Outcome::success();
     m_next = m_inFlight = m_reported = 0;
+    // With history, nobody is sent to before their start is on disk.
+    m_ledger = m_history != nullptr;
+    m_startAllowed = m_ledger ? 0 : int(recipients.size());
+    m_marking = false;
     m_messageId = 0;
     m_cancelled = false;
     m_running = true;
     qCDebug(lcDelivery) << "sending to" << recipients.size() << "recipients over" << m_route.size()
                         << "route step(s)";
-    if (m_history) {
-        recordMessage();
-    } else {
-        // Answer start() first, as with a store.
-        QMetaObject::invokeMethod(this, &DeliveryJob::onMessageRecorded, Qt::QueuedConnection);
-    }
     return Outcome::success();
+}
+
+void DeliveryJob::markMore()
+{
+    const int total = int(m_recipients.size());
+    if (m_marking || m_startAllowed >= total)
+        return;
+    const int end =
+        qMin(total, m_startAllowed + qMax(minStartBatch, 2 * qMax(1, m_options.concurrency)));
+    if (!m_history) {
+        refuseUnstarted(
+            Outcome(Code::InternalError, tr("the history was closed while the job ran; not sent")));
+        return;
+    }
+    QList<int> positions;
+    positions.reserve(end - m_startAllowed);
+    for (int i = m_startAllowed; i < end; ++i)
+        positions.append(m_positions.at(i));
+    m_marking = true;
+    delete m_markWrite;
+    m_markWrite = new QFutureWatcher<HistoryWrite>(this);
+    connect(m_markWrite, &QFutureWatcherBase::finished, this, [this, end] {
+        const QFuture<HistoryWrite> write = m_markWrite->future();
+        m_marking = false;
+        const Outcome stored = write.resultCount() > 0
+                                   ? write.result().outcome
+                                   : Outcome(Code::InternalError, tr("the history was closed"));
+        if (!stored.isSuccess()) {
+            // Sending what history cannot record as started would let a
+            // resume send it again.
+            refuseUnstarted(Outcome(stored.code(), tr("not sent: history could not record the "
+                                                      "start (%1)")
+                                                       .arg(stored.detail())));
+            return;
+        }
+        m_startAllowed = end;
+        launchMore();
+    });
+    m_markWrite->setFuture(m_history->markStarted(m_messageId, positions));
+}
+
+void DeliveryJob::refuseUnstarted(const Outcome &outcome)
+{
+    qCCritical(lcDelivery).noquote() << "recipients not started:" << outcome.toString();
+    if (m_historyOutcome.isSuccess())
+        m_historyOutcome = outcome;
+    while (m_next < m_recipients.size())
+        completeUnstarted(m_next++, outcome);
+    m_startAllowed = int(m_recipients.size());
+    if (!m_recording)
+        flush();
 }
 
 void DeliveryJob::recordMessage()
@@ -262,6 +352,9 @@ void DeliveryJob::recordMessage()
     record.text = m_prototype.text;
     record.overLimitPolicy = policyName(m_options.overLimit);
     record.recipientCount = int(m_recipients.size());
+    record.recipients.reserve(m_recipients.size());
+    for (const Recipient &recipient : std::as_const(m_recipients))
+        record.recipients.append(recipient.address());
     m_recording = true;
     delete m_messageWrite;
     m_messageWrite = new QFutureWatcher<HistoryWrite>(this);
@@ -405,6 +498,7 @@ QList<DeliveryRecord> DeliveryJob::recordsFor(const QList<int> &batch) const
         record.state = result.state;
         record.transport = result.transport;
         record.route = result.route;
+        record.position = m_positions.value(index, -1);
         records.append(record);
     }
     return records;

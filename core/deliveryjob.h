@@ -70,7 +70,11 @@ struct DeliveryResult
 // concurrency, a timeout per attempt, cancel, retry of what provably did not
 // arrive, and hold-and-retry until a deadline. Every result is written to
 // history in batches; recipientFinished() is emitted only once its row is on
-// disk, so whatever was reported as done is not lost.
+// disk, so whatever was reported as done is not lost. With history, the
+// message's recipients are written with it (its dispatch ledger), and each
+// recipient is marked started on disk, in batches, before its first attempt:
+// a job killed half-way leaves who was never tried, who may have been, and
+// who finished, for resume().
 //
 // The job holds what it uses through guarded pointers: a transport or a
 // store deleted while it runs ends the affected recipients with an error
@@ -104,6 +108,12 @@ public:
     // if history refused the message (historyOutcome() then says why, and
     // nothing was sent).
     Outcome start(const Message &prototype, const QList<Recipient> &recipients);
+    // Goes on with a message already in history (a job that was killed): sends
+    // to `recipients`, each recorded at its `positions` entry in the message's
+    // dispatch ledger. The caller picks them (those never started); the
+    // message row is not written again.
+    Outcome resume(qint64 messageId, const Message &prototype, const QList<Recipient> &recipients,
+                   const QList<int> &positions);
     // Ends every recipient still under way: failed if its message was not yet
     // handed over, unconfirmed if it was.
     void cancel();
@@ -139,7 +149,13 @@ private:
     // which parts; for a broadcast, within the broadcast limit.
     Outcome fitText(const RouteEntry &entry, const QString &text, bool broadcast,
                     QStringList *parts) const;
+    Outcome prepareRun(const Message &prototype, const QList<Recipient> &recipients,
+                       const QList<int> &positions);
     void launchMore();
+    // Writes the next batch of starts to the ledger; launchMore() goes on
+    // once they are on disk.
+    void markMore();
+    void refuseUnstarted(const Outcome &outcome);
     void beginRecipient(int index);
     void sendPart(Slot *slot);
     // `started`: the attempt's own timeout; else how long it may wait to start.
@@ -168,9 +184,11 @@ private:
     bool m_hasHistory = false; // a store was given (it may be gone since)
     QFutureWatcher<HistoryWrite> *m_messageWrite = nullptr;
     QFutureWatcher<HistoryWrite> *m_batchWrite = nullptr;
+    QFutureWatcher<HistoryWrite> *m_markWrite = nullptr;
     DeliveryOptions m_options;
     Message m_prototype;
     QList<Recipient> m_recipients;
+    QList<int> m_positions; // each recipient's place in the message's dispatch ledger
     QList<DeliveryResult> m_results;
     QList<Slot *> m_slots;
     QList<int> m_pendingReport;
@@ -178,6 +196,9 @@ private:
     Outcome m_historyOutcome;
     qint64 m_messageId = 0;
     int m_next = 0;
+    int m_startAllowed = 0; // recipients before this one are recorded as started
+    bool m_ledger = false;  // starts are recorded (the job has history)
+    bool m_marking = false; // a batch of starts is being written
     int m_inFlight = 0;
     int m_reported = 0;
     bool m_recording = false; // the message row is being written

@@ -351,4 +351,22 @@ HistoryRead<std::optional<QStringList>> HistoryQueries::groupMembers(const QSqlD
     return read;
 }
 
+HistoryRead<QList<DispatchEntry>> HistoryQueries::dispatch(const QSqlDatabase &db, qint64 messageId)
+{
+    HistoryRead<QList<DispatchEntry>> read;
+    read.outcome = select(
+        db, tr("reading the dispatch ledger"),
+        QStringLiteral("SELECT d.position, d.recipient, d.started,"
+                       " EXISTS (SELECT 1 FROM deliveries r"
+                       " WHERE r.message_id = d.message_id AND r.position = d.position)"
+                       " FROM dispatch d WHERE d.message_id = ? ORDER BY d.position"),
+        {messageId}, [&](const QSqlQuery &query) {
+            read.rows.append(DispatchEntry{query.value(0).toInt(), query.value(1).toString(),
+                                           query.value(2).toBool(), query.value(3).toBool()});
+        });
+    if (!read.outcome.isSuccess())
+        read.rows.clear();
+    return read;
+}
+
 } // namespace netmsg

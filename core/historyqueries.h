@@ -31,6 +31,7 @@ public:
     static HistoryRead<int> unreadCount(const QSqlDatabase &db);
     static HistoryRead<QList<Contact>> contacts(const QSqlDatabase &db);
     static HistoryRead<QMap<QString, QStringList>> groups(const QSqlDatabase &db);
+    static HistoryRead<QList<DispatchEntry>> dispatch(const QSqlDatabase &db, qint64 messageId);
     static HistoryRead<std::optional<QStringList>> groupMembers(const QSqlDatabase &db,
                                                                 const QString &name);
 };

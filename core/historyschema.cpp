@@ -112,6 +112,19 @@ const QList<QStringList> &migrations()
         // 2: delivery states, routes, per-message totals, filter indices and
         // change counters.
         step2(),
+        // 3: the dispatch ledger, so that a job killed half-way can be resumed
+        // without sending anyone the message twice: every recipient of a sent
+        // message by its position in the list, and whether an attempt to it
+        // was started (written before the attempt starts); each delivery row
+        // names the position it answers. Rows from before know neither.
+        {
+            QStringLiteral("CREATE TABLE dispatch (message_id INTEGER NOT NULL"
+                           " REFERENCES messages(id) ON DELETE CASCADE, position INTEGER NOT NULL,"
+                           " recipient TEXT NOT NULL, started INTEGER NOT NULL DEFAULT 0,"
+                           " PRIMARY KEY (message_id, position)) WITHOUT ROWID"),
+            QStringLiteral("ALTER TABLE deliveries ADD COLUMN position INTEGER"),
+            QStringLiteral("CREATE INDEX deliveries_position ON deliveries(message_id, position)"),
+        },
     };
     return steps;
 }

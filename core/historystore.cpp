@@ -135,6 +135,16 @@ QFuture<HistoryWrite> HistoryStore::recordDeliveries(const QList<DeliveryRecord>
     });
 }
 
+QFuture<HistoryWrite> HistoryStore::markStarted(qint64 messageId, const QList<int> &positions)
+{
+    if (positions.isEmpty())
+        return finishedFuture(HistoryWrite{Outcome::success(), 0});
+    // No table a view shows changes: nobody needs telling.
+    return d->write({}, [messageId, positions](const QSqlDatabase &db) {
+        return HistoryWrites::markStarted(db, messageId, positions);
+    });
+}
+
 QFuture<HistoryWrite> HistoryStore::recordReceived(const ReceivedMessage &message)
 {
     return d->write(Table::Inbox, [message](const QSqlDatabase &db) {
@@ -259,6 +269,16 @@ std::optional<QStringList> HistoryStore::groupMembers(const QString &name) const
 {
     return d->wait(d->read<std::optional<QStringList>>(
         [name](const QSqlDatabase &db) { return HistoryQueries::groupMembers(db, name); }));
+}
+
+HistoryRead<QList<DispatchEntry>> HistoryStore::dispatchOf(qint64 messageId) const
+{
+    QFuture<HistoryRead<QList<DispatchEntry>>> read = d->read<QList<DispatchEntry>>(
+        [messageId](const QSqlDatabase &db) { return HistoryQueries::dispatch(db, messageId); });
+    read.waitForFinished();
+    if (read.resultCount() == 0)
+        return {HistorySql::closed(path()), {}};
+    return read.result();
 }
 
 } // namespace netmsg

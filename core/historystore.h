@@ -29,6 +29,9 @@ struct SentMessageRecord
     QString text;
     QString overLimitPolicy; // "refuse" or "split"
     int recipientCount = 0;
+    // Written with the message, when given: the recipients' addresses in
+    // order, the dispatch ledger a resume reads (recipientCount of them).
+    QStringList recipients;
 };
 
 struct DeliveryRecord
@@ -46,6 +49,17 @@ struct DeliveryRecord
     DeliveryState state = DeliveryState::Failed;
     QString transport;      // the transport whose answer ended the route
     QList<RouteStep> route; // every step's answer, in order
+    int position = -1;      // the recipient's place in the message's list; -1: not known
+};
+
+// One recipient of a sent message in its dispatch ledger (schema 3): whether
+// an attempt to it was started, and whether its result is in history.
+struct DispatchEntry
+{
+    int position = 0;
+    QString recipient; // the address as given
+    bool started = false;
+    bool finished = false;
 };
 
 // A sent message with how its recipients ended, counted in SQL.
@@ -159,6 +173,9 @@ public:
     // the message's per-state totals in step in the same transaction.
     // id = the last row's id.
     QFuture<HistoryWrite> recordDeliveries(const QList<DeliveryRecord> &deliveries);
+    // Marks these positions of a message's ledger started; a job writes this
+    // before the attempts start, in batches.
+    QFuture<HistoryWrite> markStarted(qint64 messageId, const QList<int> &positions);
     QFuture<HistoryWrite> recordReceived(const ReceivedMessage &message); // id = inbox id
     QFuture<HistoryWrite> markRead(qint64 inboxId, bool read = true);
     QFuture<HistoryWrite> saveContact(const Contact &contact);
@@ -182,6 +199,9 @@ public:
     QList<DeliveryRecord> deliveriesOf(qint64 messageId) const;
     qint64 deliveryCount(qint64 messageId = -1) const;
     std::optional<QStringList> groupMembers(const QString &name) const;
+    // A message's dispatch ledger in order (empty for a message sent before
+    // schema 3 had one), or why it could not be read.
+    HistoryRead<QList<DispatchEntry>> dispatchOf(qint64 messageId) const;
 
 Q_SIGNALS:
     // Rows were added or changed in `tables`, by this store or another process.

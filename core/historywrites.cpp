@@ -40,15 +40,49 @@ QString routeText(const QList<RouteStep> &route)
 
 HistoryWrite HistoryWrites::recordMessage(const QSqlDatabase &db, const SentMessageRecord &message)
 {
-    return run(
+    const HistoryWrite written =
+        run(db,
+            QStringLiteral("INSERT INTO messages (created_at, transport, server, sender, text,"
+                           " over_limit_policy, recipient_count) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {HistorySql::timestamp(message.createdAt), HistorySql::text(message.transport),
+             HistorySql::text(message.server), HistorySql::text(message.sender),
+             HistorySql::text(message.text),
+             message.overLimitPolicy.isEmpty() ? QStringLiteral("refuse") : message.overLimitPolicy,
+             message.recipientCount});
+    if (!written.outcome.isSuccess() || message.recipients.isEmpty())
+        return written;
+    // The ledger in the same transaction: a message is never there without it.
+    Outcome refused;
+    QSqlQuery *query = HistorySql::prepared(
         db,
-        QStringLiteral("INSERT INTO messages (created_at, transport, server, sender, text,"
-                       " over_limit_policy, recipient_count) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {HistorySql::timestamp(message.createdAt), HistorySql::text(message.transport),
-         HistorySql::text(message.server), HistorySql::text(message.sender),
-         HistorySql::text(message.text),
-         message.overLimitPolicy.isEmpty() ? QStringLiteral("refuse") : message.overLimitPolicy,
-         message.recipientCount});
+        QStringLiteral("INSERT INTO dispatch (message_id, position, recipient) VALUES (?, ?, ?)"),
+        &refused);
+    if (!query)
+        return {refused, 0};
+    for (int position = 0; position < message.recipients.size(); ++position) {
+        const HistoryWrite row = run(
+            db, *query, {written.id, position, HistorySql::text(message.recipients.at(position))});
+        if (!row.outcome.isSuccess())
+            return row;
+    }
+    return written;
+}
+
+HistoryWrite HistoryWrites::markStarted(const QSqlDatabase &db, qint64 messageId,
+                                        const QList<int> &positions)
+{
+    Outcome refused;
+    QSqlQuery *query = HistorySql::prepared(
+        db, QStringLiteral("UPDATE dispatch SET started = 1 WHERE message_id = ? AND position = ?"),
+        &refused);
+    if (!query)
+        return {refused, 0};
+    for (int position : positions) {
+        const HistoryWrite row = run(db, *query, {messageId, position});
+        if (!row.outcome.isSuccess())
+            return row;
+    }
+    return {Outcome::success(), 0};
 }
 
 HistoryWrite HistoryWrites::recordDeliveries(const QSqlDatabase &db,
@@ -59,8 +93,8 @@ HistoryWrite HistoryWrites::recordDeliveries(const QSqlDatabase &db,
         db,
         QStringLiteral(
             "INSERT INTO deliveries (message_id, recipient, code, detail, attempts, parts,"
-            " parts_sent, elapsed_ms, finished_at, state, transport, route)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            " parts_sent, elapsed_ms, finished_at, state, transport, route, position)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         &refused);
     if (!query)
         return {refused, 0};
@@ -72,7 +106,8 @@ HistoryWrite HistoryWrites::recordDeliveries(const QSqlDatabase &db,
                  HistorySql::text(delivery.detail), delivery.attempts, delivery.parts,
                  delivery.partsSent, delivery.elapsedMs, HistorySql::timestamp(delivery.finishedAt),
                  DeliveryStates::name(delivery.state), HistorySql::text(delivery.transport),
-                 routeText(delivery.route)});
+                 routeText(delivery.route),
+                 delivery.position >= 0 ? QVariant(delivery.position) : QVariant()});
         if (!last.outcome.isSuccess())
             return last;
     }

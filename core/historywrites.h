@@ -14,7 +14,10 @@ class HistoryWrites
 {
     Q_DECLARE_TR_FUNCTIONS(netmsg::HistoryStore)
 public:
+    // The message and, when it names its recipients, its dispatch ledger.
     static HistoryWrite recordMessage(const QSqlDatabase &db, const SentMessageRecord &message);
+    static HistoryWrite markStarted(const QSqlDatabase &db, qint64 messageId,
+                                    const QList<int> &positions);
     // Inserts every row and adds them to their messages' per-state totals.
     static HistoryWrite recordDeliveries(const QSqlDatabase &db,
                                          const QList<DeliveryRecord> &deliveries);

@@ -66,6 +66,9 @@ constexpr std::array catalogue{
                    QT_TRANSLATE_NOOP("netmsg::Outcome", "More data is available.")},
     CatalogueEntry{Code::ServiceNotActive, "ERROR_SERVICE_NOT_ACTIVE", C::NotSupported, false,
                    QT_TRANSLATE_NOOP("netmsg::Outcome", "The messenger service is not running.")},
+    CatalogueEntry{Code::ProcessAborted, "ERROR_PROCESS_ABORTED", C::Internal, false,
+                   QT_TRANSLATE_NOOP("netmsg::Outcome",
+                                     "The sending process ended while this was under way.")},
     CatalogueEntry{
         Code::NoUnicodeTranslation, "ERROR_NO_UNICODE_TRANSLATION", C::InvalidInput, false,
         QT_TRANSLATE_NOOP("netmsg::Outcome",

@@ -34,6 +34,7 @@ enum : quint32 {
     InvalidLevel = 124,
     MoreData = 234,
     ServiceNotActive = 1062,
+    ProcessAborted = 1067,
     NoUnicodeTranslation = 1113,
     Cancelled = 1223,
     ConnectionRefused = 1225,

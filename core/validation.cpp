@@ -48,9 +48,13 @@ QString Validation::describeCharacter(QChar c)
 Outcome Validation::checkName(const QString &name, NameKind kind, const TransportLimits &limits,
                               Capabilities capabilities)
 {
-    const QString what = kindName(kind);
+    // Checked for every recipient of a bulk send, several times: nothing here
+    // is built (the kind's name, a codec) unless the name needs it.
+    const auto what = [kind] {
+        return kindName(kind);
+    };
     if (name.isEmpty())
-        return Outcome(Code::InvalidName, tr("the %1 is empty").arg(what));
+        return Outcome(Code::InvalidName, tr("the %1 is empty").arg(what()));
     if (kind == NameKind::Recipient && isBroadcast(name)) {
         if (capabilities && !capabilities.testFlag(Capability::Broadcast))
             return Outcome(Code::NotSupported, tr("this transport cannot broadcast to '*'"));
@@ -62,40 +66,48 @@ Outcome Validation::checkName(const QString &name, NameKind kind, const Transpor
             return Outcome(Code::InvalidName,
                            tr("the %1 '%2' has the character %3 at position %4, which is not "
                               "allowed in a name")
-                               .arg(what, name, describeCharacter(c), QString::number(i + 1)));
+                               .arg(what(), name, describeCharacter(c), QString::number(i + 1)));
         if (c == QLatin1Char('*'))
             return Outcome(Code::InvalidName,
                            tr("the %1 '%2' has '*' at position %3; '*' is only valid alone, as "
                               "a broadcast")
-                               .arg(what, name, QString::number(i + 1)));
+                               .arg(what(), name, QString::number(i + 1)));
     }
     if (name.startsWith(QLatin1Char(' ')) || name.endsWith(QLatin1Char(' ')))
         return Outcome(Code::InvalidName,
-                       tr("the %1 '%2' starts or ends with a space").arg(what, name));
+                       tr("the %1 '%2' starts or ends with a space").arg(what(), name));
     if (name.count(QLatin1Char('.')) == name.size())
-        return Outcome(Code::InvalidName, tr("the %1 '%2' is only dots").arg(what, name));
+        return Outcome(Code::InvalidName, tr("the %1 '%2' is only dots").arg(what(), name));
     if (reservedWords.contains(name, Qt::CaseInsensitive))
         return Outcome(Code::InvalidName,
-                       tr("the %1 '%2' is a reserved word").arg(what, name.toUpper()));
+                       tr("the %1 '%2' is a reserved word").arg(what(), name.toUpper()));
 
-    const TextCodec codec(limits.wireEncoding.isEmpty() ? QStringLiteral("CP850")
-                                                        : limits.wireEncoding);
     // Names travel in the OEM code page on NetBIOS (docs/protocol.md §6); in UTF-16
-    // transports the limit is in characters.
-    const bool wide = codec.name() == QLatin1String("UTF-16LE");
-    if (!wide) {
-        const auto bad = codec.unencodable(name);
-        if (!bad.isEmpty())
-            return Outcome(Code::InvalidName,
-                           tr("the %1 '%2' has the character %3 at position %4, which %5 cannot "
-                              "encode")
-                               .arg(what, name, describeCharacter(bad.first().character.at(0)),
-                                    QString::number(bad.first().position + 1), codec.name()));
+    // transports the limit is in characters. Every code page a transport
+    // names is ASCII-compatible, so a plain ASCII name is one byte a
+    // character in each and no codec is needed to measure it.
+    int length = int(name.size());
+    bool ascii = true;
+    for (const QChar c : name)
+        ascii = ascii && c.unicode() < 0x80;
+    if (!ascii) {
+        const TextCodec codec(limits.wireEncoding.isEmpty() ? QStringLiteral("CP850")
+                                                            : limits.wireEncoding);
+        if (codec.name() != QLatin1String("UTF-16LE")) {
+            const auto bad = codec.unencodable(name);
+            if (!bad.isEmpty())
+                return Outcome(
+                    Code::InvalidName,
+                    tr("the %1 '%2' has the character %3 at position %4, which %5 cannot "
+                       "encode")
+                        .arg(what(), name, describeCharacter(bad.first().character.at(0)),
+                             QString::number(bad.first().position + 1), codec.name()));
+            length = int(codec.encodedSize(name));
+        }
     }
-    const int length = wide ? int(name.size()) : int(codec.encodedSize(name));
     if (limits.maxNameBytes > 0 && length > limits.maxNameBytes)
         return Outcome(Code::InvalidName, tr("the %1 '%2' is %3 characters long; the limit is %4")
-                                              .arg(what, name, QString::number(length),
+                                              .arg(what(), name, QString::number(length),
                                                    QString::number(limits.maxNameBytes)));
     return Outcome::success();
 }

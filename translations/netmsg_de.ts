@@ -1193,6 +1193,22 @@
         <source>cancelled after %1 of %2 parts</source>
         <translation>abgebrochen nach %1 von %2 Teilen</translation>
     </message>
+    <message>
+        <source>a resume needs the history the message is in</source>
+        <translation>eine Fortsetzung braucht den Verlauf, in dem die Nachricht steht</translation>
+    </message>
+    <message>
+        <source>a resume needs the message and each recipient&apos;s position in its list</source>
+        <translation>eine Fortsetzung braucht die Nachricht und die Stelle jedes Empfängers in ihrer Liste</translation>
+    </message>
+    <message>
+        <source>the history was closed while the job ran; not sent</source>
+        <translation>der Verlauf wurde während des Auftrags geschlossen; nicht gesendet</translation>
+    </message>
+    <message>
+        <source>not sent: history could not record the start (%1)</source>
+        <translation>nicht gesendet: der Verlauf konnte den Beginn nicht festhalten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>netmsg::DeliveryStates</name>
@@ -1290,6 +1306,10 @@
     <message>
         <source>the history %1 is not open</source>
         <translation>der Verlauf %1 ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>reading the dispatch ledger</source>
+        <translation>das Versandbuch lesen</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +1625,10 @@
     <message>
         <source>Internal error</source>
         <translation>Interner Fehler</translation>
+    </message>
+    <message>
+        <source>The sending process ended while this was under way.</source>
+        <translation>Der sendende Prozess endete, während dies unterwegs war.</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +2531,49 @@
     <message>
         <source>history</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Go on with message &lt;id&gt; from history, whose send was killed: send to the recipients it never started; never again to one it did.</source>
+        <translation>Nachricht &lt;id&gt; aus dem Verlauf fortsetzen, deren Versand abgebrochen wurde: an die Empfänger senden, die nie begonnen wurden; nie erneut an einen, der begonnen wurde.</translation>
+    </message>
+    <message>
+        <source>--resume &apos;%1&apos; is not a message id</source>
+        <translation>--resume „%1“ ist keine Nachrichtennummer</translation>
+    </message>
+    <message>
+        <source>--resume takes the recipients and the text from history: give no --to, text or --dry-run with it</source>
+        <translation>--resume nimmt Empfänger und Text aus dem Verlauf: dazu kein --to, keinen Text und kein --dry-run angeben</translation>
+    </message>
+    <message>
+        <source>there is no message %1 in %2</source>
+        <translation>in %2 gibt es keine Nachricht %1</translation>
+    </message>
+    <message>
+        <source>message %1 has no dispatch ledger (it was sent by an older netmsg); it cannot be resumed</source>
+        <translation>Nachricht %1 hat kein Versandbuch (sie wurde von einem älteren netmsg gesendet); sie kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>marked as under way when the sending process ended: it may have arrived, so it is not sent again</source>
+        <translation>als unterwegs vermerkt, als der sendende Prozess endete: sie kann angekommen sein und wird daher nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <source>message %1: the recipient &apos;%2&apos; at position %3 in history cannot be read back</source>
+        <translation>Nachricht %1: der Empfänger „%2“ an Stelle %3 im Verlauf ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the history was closed</source>
+        <translation>der Verlauf wurde geschlossen</translation>
+    </message>
+    <message>
+        <source>message %1: every recipient was started before; nothing is left to send</source>
+        <translation>Nachricht %1: jeder Empfänger wurde bereits begonnen; nichts mehr zu senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>message %1: sending to the %n recipient(s) never started</source>
+        <translation>
+            <numerusform>Nachricht %1: an den %n nie begonnenen Empfänger senden</numerusform>
+            <numerusform>Nachricht %1: an die %n nie begonnenen Empfänger senden</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,13 @@
             <numerusform>%1 of %n delivered, %2 failed, %3 unconfirmed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>message %1: sending to the %n recipient(s) never started</source>
+        <translation>
+            <numerusform>message %1: sending to the %n recipient never started</numerusform>
+            <numerusform>message %1: sending to the %n recipients never started</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>netmsg::gui::AddressBookWidget</name>

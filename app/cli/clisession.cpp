@@ -86,7 +86,7 @@ Outcome CliSession::configureRoute(const QStringList &ids, const QString &codePa
 }
 
 std::optional<QList<RouteEntry>> CliSession::route(int *exitCode, const QString &codePage,
-                                                   bool codePageGiven)
+                                                   bool codePageGiven, const QStringList &fallback)
 {
     m_registry.discover();
     if (!m_transportId.isEmpty() && !m_routeText.isEmpty()) {
@@ -104,7 +104,7 @@ std::optional<QList<RouteEntry>> CliSession::route(int *exitCode, const QString 
             return std::nullopt;
         }
     } else {
-        ids = m_settings.route();
+        ids = fallback.isEmpty() ? m_settings.route() : fallback;
     }
     const Outcome configured = configureRoute(ids, codePage, codePageGiven);
     if (!configured.isSuccess()) {

@@ -75,8 +75,11 @@ public:
     // their reason. On bad options prints why, sets `exitCode`, returns nullopt.
     // `codePageGiven`: the user named it (--codepage), so a route without an
     // OEM transport is an error; from the settings it only applies where it can.
+    // `fallback`: the route to take when neither --transport nor --route is
+    // given, instead of the settings' (a resume takes its message's).
     std::optional<QList<RouteEntry>> route(int *exitCode, const QString &codePage = {},
-                                           bool codePageGiven = false);
+                                           bool codePageGiven = false,
+                                           const QStringList &fallback = {});
     // For commands that use one transport (alias, listen): --transport, else
     // the first usable step of the route that can do `needed`. On failure
     // prints why and sets `exitCode`.

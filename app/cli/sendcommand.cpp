@@ -3,7 +3,10 @@
 #include "clisession.h"
 
 #include "deliveryjob.h"
+#include "historystore.h"
 #include "imessagetransport.h"
+#include "recipientlist.h"
+#include "route.h"
 #include "validation.h"
 
 #include <QEventLoop>
@@ -118,6 +121,10 @@ void SendCommand::addOptions(QCommandLineParser &parser)
             "--retries)."),
          QStringLiteral("seconds")},
         {QStringLiteral("dry-run"), tr("Check and show what would be sent; send nothing.")},
+        {QStringLiteral("resume"),
+         tr("Go on with message <id> from history, whose send was killed: send to the "
+            "recipients it never started; never again to one it did."),
+         QStringLiteral("id")},
     });
 }
 
@@ -139,14 +146,14 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
                      &options.maxTextCharacters, &error) ||
         !parseNumber(parser, QStringLiteral("hold"), 1, 7 * 24 * 3600, &holdSeconds, &error))
         return usageError(session, error);
-    if (holdSeconds > 0)
-        options.holdUntil = QDateTime::currentDateTimeUtc().addSecs(holdSeconds);
     const QString policy = parser.value(QStringLiteral("over-limit"));
     if (policy == QLatin1String("split"))
         options.overLimit = OverLimitPolicy::Split;
     else if (!policy.isEmpty() && policy != QLatin1String("refuse"))
         return usageError(session,
                           tr("--over-limit '%1' is neither 'refuse' nor 'split'").arg(policy));
+    if (parser.isSet(QStringLiteral("resume")))
+        return resume(parser, session, options, holdSeconds);
     if (!parser.isSet(QStringLiteral("to")))
         return usageError(session, tr("no recipients: give --to"));
 
@@ -217,7 +224,9 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
         return usageError(session, tr("no recipients: --to is empty"));
     if (dryRun)
         return printPlan(session, job.plan(prototype, recipients.recipients()));
-    return runJob(session, job, prototype, recipients.recipients());
+    const QList<Recipient> list = recipients.recipients();
+    return runJob(
+        session, job, list, [&] { return job.start(prototype, list); }, holdSeconds);
 }
 
 bool SendCommand::reportRejected(CliSession &session, const RecipientList &recipients,
@@ -299,8 +308,8 @@ void SendCommand::printResult(CliSession &session, const DeliveryResult &result)
     }
 }
 
-int SendCommand::runJob(CliSession &session, DeliveryJob &job, const Message &prototype,
-                        const QList<Recipient> &recipients) const
+int SendCommand::runJob(CliSession &session, DeliveryJob &job, const QList<Recipient> &recipients,
+                        const std::function<Outcome()> &start, int holdSeconds) const
 {
     const bool showProgress = !session.json() && isTerminal(stderr) && recipients.size() > 1;
     QObject::connect(&job, &DeliveryJob::recipientFinished,
@@ -330,7 +339,14 @@ int SendCommand::runJob(CliSession &session, DeliveryJob &job, const Message &pr
         }
     });
     interruptPoll.start(50);
-    const Outcome started = job.start(prototype, recipients);
+    if (holdSeconds > 0) {
+        // The hold runs from the send's start, not from when the options were
+        // read: opening history and loading plugins take their time too.
+        DeliveryOptions held = job.options();
+        held.holdUntil = QDateTime::currentDateTimeUtc().addSecs(holdSeconds);
+        job.setOptions(held);
+    }
+    const Outcome started = start();
     if (!started.isSuccess()) {
         session.printError(tr("message"), started);
         return started.category() == OutcomeCategory::InvalidInput ? ExitBadInput : ExitAllFailed;
@@ -358,6 +374,130 @@ int SendCommand::runJob(CliSession &session, DeliveryJob &job, const Message &pr
     if (delivered == job.total())
         return ExitOk;
     return delivered == 0 ? ExitAllFailed : ExitSomeFailed;
+}
+
+int SendCommand::resume(const QCommandLineParser &parser, CliSession &session,
+                        const DeliveryOptions &options, int holdSeconds) const
+{
+    bool ok = false;
+    const QString given = parser.value(QStringLiteral("resume"));
+    const qint64 id = given.toLongLong(&ok);
+    if (!ok || id <= 0)
+        return usageError(session, tr("--resume '%1' is not a message id").arg(given));
+    if (parser.isSet(QStringLiteral("to")) || !parser.positionalArguments().isEmpty() ||
+        parser.isSet(QStringLiteral("dry-run")))
+        return usageError(session, tr("--resume takes the recipients and the text from history: "
+                                      "give no --to, text or --dry-run with it"));
+    int exitCode = ExitOk;
+    HistoryStore *history = session.history(&exitCode);
+    if (!history)
+        return exitCode;
+    const std::optional<SentMessageRecord> message = history->message(id);
+    if (!message) {
+        session.printError(tr("there is no message %1 in %2").arg(id).arg(history->path()));
+        return ExitBadInput;
+    }
+    const HistoryRead<QList<DispatchEntry>> ledger = history->dispatchOf(id);
+    if (!ledger.outcome.isSuccess()) {
+        session.printError(tr("history"), ledger.outcome);
+        return ExitIoError;
+    }
+    if (ledger.rows.isEmpty()) {
+        session.printError(tr("message %1 has no dispatch ledger (it was sent by an older netmsg); "
+                              "it cannot be resumed")
+                               .arg(id));
+        return ExitBadInput;
+    }
+
+    // Who was under way when the sender died may have got it: recorded as
+    // unconfirmed now, never sent again. Who was never started is sent.
+    QList<DeliveryRecord> inFlight;
+    QList<Recipient> rest;
+    QList<int> positions;
+    for (const DispatchEntry &entry : ledger.rows) {
+        if (entry.finished)
+            continue;
+        if (entry.started) {
+            DeliveryRecord record;
+            record.messageId = id;
+            record.recipient = entry.recipient;
+            record.code = Code::ProcessAborted;
+            record.detail = tr("marked as under way when the sending process ended: it may have "
+                               "arrived, so it is not sent again");
+            record.attempts = 1;
+            record.finishedAt = QDateTime::currentDateTimeUtc();
+            record.state = DeliveryState::Unconfirmed;
+            record.position = entry.position;
+            inFlight.append(record);
+            continue;
+        }
+        const QList<Recipient> parsed = RecipientList::parse(entry.recipient).recipients();
+        if (parsed.size() != 1) {
+            session.printError(tr("message %1: the recipient '%2' at position %3 in history cannot "
+                                  "be read back")
+                                   .arg(id)
+                                   .arg(entry.recipient)
+                                   .arg(entry.position + 1));
+            return ExitBadInput;
+        }
+        rest.append(parsed.first());
+        positions.append(entry.position);
+    }
+    if (!inFlight.isEmpty()) {
+        QFuture<HistoryWrite> written = history->recordDeliveries(inFlight);
+        written.waitForFinished();
+        const Outcome stored = written.resultCount() > 0
+                                   ? written.result().outcome
+                                   : Outcome(Code::InternalError, tr("the history was closed"));
+        if (!stored.isSuccess()) {
+            session.printError(tr("history"), stored);
+            return ExitIoError;
+        }
+        for (const DeliveryRecord &record : std::as_const(inFlight)) {
+            DeliveryResult result;
+            result.recipient = RecipientList::parse(record.recipient).recipients().value(0);
+            result.recipient.name =
+                result.recipient.name.isEmpty() ? record.recipient : result.recipient.name;
+            result.outcome = Outcome(record.code, record.detail);
+            result.state = record.state;
+            result.attempts = record.attempts;
+            printResult(session, result);
+        }
+    }
+    if (rest.isEmpty()) {
+        if (!session.json())
+            session.out() << tr("message %1: every recipient was started before; nothing is left "
+                                "to send")
+                                 .arg(id)
+                          << '\n';
+        session.out().flush();
+        return inFlight.isEmpty() ? ExitOk : ExitSomeFailed;
+    }
+
+    QStringList routeIds;
+    Route::parse(message->transport, &routeIds);
+    const std::optional<QList<RouteEntry>> route = session.route(&exitCode, {}, false, routeIds);
+    if (!route)
+        return exitCode;
+    Message prototype;
+    prototype.server = message->server;
+    prototype.sender = message->sender;
+    prototype.text = message->text;
+    DeliveryOptions resumed = options;
+    resumed.overLimit = message->overLimitPolicy == QLatin1String("split")
+                            ? OverLimitPolicy::Split
+                            : OverLimitPolicy::Refuse;
+    DeliveryJob job(*route, history);
+    job.setOptions(resumed);
+    if (!session.json())
+        session.out() << tr("message %1: sending to the %n recipient(s) never started", nullptr,
+                            int(rest.size()))
+                             .arg(id)
+                      << '\n';
+    const int code = runJob(
+        session, job, rest, [&] { return job.resume(id, prototype, rest, positions); },
+        holdSeconds);
+    return code == ExitOk && !inFlight.isEmpty() ? ExitSomeFailed : code;
 }
 
 } // namespace netmsg::cli

@@ -4,6 +4,8 @@
 
 #include "deliveryjob.h"
 
+#include <functional>
+
 namespace netmsg::cli {
 
 // netmsg send: one message to one or many recipients through a DeliveryJob.
@@ -26,8 +28,13 @@ private:
                         const DeliveryJob &job) const;
     int printPlan(CliSession &session, const QList<PlannedDelivery> &plan) const;
     void printResult(CliSession &session, const DeliveryResult &result) const;
-    int runJob(CliSession &session, DeliveryJob &job, const Message &prototype,
-               const QList<Recipient> &recipients) const;
+    // `start` starts the job (start() or resume()); its recipients are the
+    // ones it sends to.
+    int runJob(CliSession &session, DeliveryJob &job, const QList<Recipient> &recipients,
+               const std::function<Outcome()> &start, int holdSeconds) const;
+    // netmsg send --resume ID: the rest of a message whose job was killed.
+    int resume(const QCommandLineParser &parser, CliSession &session,
+               const DeliveryOptions &options, int holdSeconds) const;
 };
 
 } // namespace netmsg::cli

@@ -34,6 +34,9 @@ bool isSharedTemporaryFolder(const QString &directory)
     return false;
 }
 
+// A change another process made is seen at most this late.
+constexpr qint64 LookIntervalMs = 5;
+
 } // namespace
 
 AliasStore::AliasStore(QString filePath)
@@ -68,6 +71,7 @@ bool AliasStore::contains(const QString &name) const
 
 void AliasStore::remember() const
 {
+    m_lastLook.start();
     const QFileInfo info(m_filePath);
     m_seenModified = info.exists() ? info.lastModified() : QDateTime();
     m_seenSize = info.exists() ? info.size() : -1;
@@ -75,8 +79,9 @@ void AliasStore::remember() const
 
 void AliasStore::refresh() const
 {
-    if (m_filePath.isEmpty())
+    if (m_filePath.isEmpty() || (m_lastLook.isValid() && !m_lastLook.hasExpired(LookIntervalMs)))
         return;
+    m_lastLook.start();
     const QFileInfo info(m_filePath);
     const QDateTime modified = info.exists() ? info.lastModified() : QDateTime();
     const qint64 size = info.exists() ? info.size() : -1;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -23,7 +24,8 @@ namespace netmsg {
 // take the lock as well (on Windows an open file cannot be replaced).
 // Another process's changes (`netmsg alias add` beside a running `netmsg
 // listen`) are picked up on the next look, as NetMessageNameAdd reaches a
-// running messenger.
+// running messenger; a busy receiver looks at the file at most every few
+// milliseconds (LookIntervalMs), not once per session.
 class AliasStore
 {
     Q_DECLARE_TR_FUNCTIONS(netmsg::AliasStore)
@@ -63,6 +65,9 @@ private:
     mutable QSet<QString> m_index;
     mutable QDateTime m_seenModified;
     mutable qint64 m_seenSize = -1;
+    // When the file was last looked at (a stat, and a local-time conversion
+    // of its date: costly at thousands of sessions a second).
+    mutable QElapsedTimer m_lastLook;
 };
 
 } // namespace netmsg

@@ -21,6 +21,8 @@
 #include <QPromise>
 #include <QTimer>
 
+#include <functional>
+
 class FakeTransport : public netmsg::IMessageTransport
 {
     Q_OBJECT
@@ -49,6 +51,8 @@ public:
     {
         using namespace netmsg;
         sent.append(message);
+        if (onSend)
+            onSend(message);
         auto promise = std::make_shared<QPromise<SendResult>>();
         promise->start();
         promises.append(promise);
@@ -118,6 +122,7 @@ public:
     bool deliverAll = false; // every name behaves as OK...
     bool queued = false;     // sends wait as Queued until startQueued()
     QList<netmsg::Message> sent;
+    std::function<void(const netmsg::Message &)> onSend; // called as each send begins
     QList<netmsg::Message> arrived;
     QList<std::shared_ptr<QPromise<netmsg::SendResult>>> promises;
     QHash<QString, int> flakyAttempts;

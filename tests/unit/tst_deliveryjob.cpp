@@ -199,6 +199,8 @@ void tst_DeliveryJob::cancelStopsEverythingAndNothingArrivesLater()
     QSignalSpy started(&job, &DeliveryJob::started);
     QVERIFY(job.start(text(QStringLiteral("x")), recipients(names)).isSuccess());
     QVERIFY(started.wait(2000));
+    // Two under way (once their starts are on disk), then the cancel.
+    QTRY_COMPARE_WITH_TIMEOUT(m_transport->sent.size(), 2, 2000);
     job.cancel();
     QVERIFY(runToEnd(job));
     QCOMPARE(m_transport->sent.size(), 2);

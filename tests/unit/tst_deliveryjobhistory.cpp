@@ -20,6 +20,9 @@ private slots:
     void deletingTheTransportMidJobDoesNotCrash();
     void deletingTheJobFromASignalIsSafe_data();
     void deletingTheJobFromASignalIsSafe();
+    void everyStartIsOnDiskBeforeItsAttempt();
+    void refusedStartRecordSendsNothing();
+    void resumeSendsOnlyTheUnstarted();
 };
 
 void tst_DeliveryJobHistory::reportedResultsAreAlreadyOnDisk()
@@ -188,3 +191,141 @@ void tst_DeliveryJobHistory::deletingTheJobFromASignalIsSafe()
 
 QTEST_GUILESS_MAIN(tst_DeliveryJobHistory)
 #include "tst_deliveryjobhistory.moc"
+
+// The dispatch ledger: the whole list with the message, and each recipient
+// marked started (in batches) before its first attempt leaves, so that a
+// killed job leaves who may have got it.
+void tst_DeliveryJobHistory::everyStartIsOnDiskBeforeItsAttempt()
+{
+    m_transport->latencyMs = 0;
+    DeliveryJob job(m_transport.get(), m_history.get());
+    job.setOptions(options(8, 5000));
+    QStringList names;
+    for (int i = 0; i < 700; ++i) // three batches of starts
+        names.append(QStringLiteral("OK%1").arg(i));
+    QStringList notYetStarted;
+    int markedAtFirstSend = -1;
+    m_transport->onSend = [&](const Message &message) {
+        const QString position = message.recipient.mid(2);
+        if (scalar(QStringLiteral("SELECT started FROM dispatch WHERE position = %1").arg(position))
+                .toInt() != 1)
+            notYetStarted.append(message.recipient);
+        if (markedAtFirstSend < 0)
+            markedAtFirstSend =
+                scalar(QStringLiteral("SELECT COUNT(*) FROM dispatch WHERE started = 1")).toInt();
+    };
+    QVERIFY(job.start(text(QStringLiteral("x")), recipients(names)).isSuccess());
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM dispatch")).toInt(), 0); // not yet
+    QVERIFY(runToEnd(job));
+    QCOMPARE(m_transport->sent.size(), 700);
+    QVERIFY2(notYetStarted.isEmpty(), qPrintable(notYetStarted.join(QLatin1Char(','))));
+    // Ahead in batches, not the whole list at once, nor one by one.
+    QVERIFY2(markedAtFirstSend > 8 && markedAtFirstSend < 700,
+             qPrintable(QString::number(markedAtFirstSend)));
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM dispatch WHERE started = 1")).toInt(),
+             700);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT recipient FROM dispatch WHERE position = 699")).toString(),
+        QStringLiteral("OK699"));
+    // Each result names its place in the list.
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM deliveries d JOIN dispatch p"
+                                   " ON p.message_id = d.message_id AND p.position = d.position"
+                                   " AND p.recipient = d.recipient"))
+                 .toInt(),
+             700);
+}
+
+void tst_DeliveryJobHistory::refusedStartRecordSendsNothing()
+{
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("refusing"));
+        db.setDatabaseName(m_history->path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TRIGGER refuse_starts BEFORE UPDATE ON dispatch"
+                                          " BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("refusing"));
+    DeliveryJob job(m_transport.get(), m_history.get());
+    job.setOptions(options(4, 5000));
+    QVERIFY(job.start(text(QStringLiteral("x")),
+                      recipients({QStringLiteral("OK1"), QStringLiteral("OK2")}))
+                .isSuccess());
+    QVERIFY(runToEnd(job));
+    QVERIFY(m_transport->sent.isEmpty());
+    QCOMPARE(job.count(DeliveryState::Failed), 2);
+    QVERIFY2(job.historyOutcome().detail().contains(QLatin1String("disk full")),
+             qPrintable(job.historyOutcome().toString()));
+    QVERIFY2(job.results().at(0).outcome.detail().contains(QLatin1String("not sent")),
+             qPrintable(job.results().at(0).outcome.toString()));
+}
+
+// What a killed job leaves: 0-2 finished, 3-4 started without a result, 5-9
+// never started. A resume sends to 5-9 only, each recorded at its place.
+void tst_DeliveryJobHistory::resumeSendsOnlyTheUnstarted()
+{
+    QStringList names;
+    for (int i = 0; i < 10; ++i)
+        names.append(QStringLiteral("OK%1").arg(i));
+    SentMessageRecord message;
+    message.createdAt = QDateTime::currentDateTimeUtc();
+    message.transport = m_transport->id();
+    message.text = QStringLiteral("x");
+    message.recipientCount = int(names.size());
+    message.recipients = names;
+    QFuture<HistoryWrite> written = m_history->recordMessage(message);
+    written.waitForFinished();
+    const qint64 id = written.result().id;
+    QVERIFY(id > 0);
+    QFuture<HistoryWrite> marked = m_history->markStarted(id, {0, 1, 2, 3, 4});
+    marked.waitForFinished();
+    QVERIFY(marked.result().outcome.isSuccess());
+    QList<DeliveryRecord> done;
+    for (int position : {0, 1, 2}) {
+        DeliveryRecord record;
+        record.messageId = id;
+        record.recipient = names.at(position);
+        record.state = DeliveryState::Delivered;
+        record.finishedAt = QDateTime::currentDateTimeUtc();
+        record.position = position;
+        done.append(record);
+    }
+    QFuture<HistoryWrite> recorded = m_history->recordDeliveries(done);
+    recorded.waitForFinished();
+    QVERIFY(recorded.result().outcome.isSuccess());
+
+    const HistoryRead<QList<DispatchEntry>> before = m_history->dispatchOf(id);
+    QVERIFY(before.outcome.isSuccess());
+    QCOMPARE(before.rows.size(), 10);
+    QList<Recipient> rest;
+    QList<int> positions;
+    for (const DispatchEntry &entry : before.rows) {
+        QCOMPARE(entry.finished, entry.position <= 2);
+        QCOMPARE(entry.started, entry.position <= 4);
+        if (!entry.started) {
+            rest.append(Recipient{entry.recipient, {}, 0, {}});
+            positions.append(entry.position);
+        }
+    }
+    QCOMPARE(positions, (QList<int>{5, 6, 7, 8, 9}));
+
+    DeliveryJob job(m_transport.get(), m_history.get());
+    job.setOptions(options(2, 5000));
+    QVERIFY(job.resume(id, text(QStringLiteral("x")), rest, positions).isSuccess());
+    QVERIFY(runToEnd(job));
+    QStringList sentTo;
+    for (const Message &sent : std::as_const(m_transport->sent))
+        sentTo.append(sent.recipient);
+    QCOMPARE(sentTo,
+             (QStringList{QStringLiteral("OK5"), QStringLiteral("OK6"), QStringLiteral("OK7"),
+                          QStringLiteral("OK8"), QStringLiteral("OK9")}));
+    QCOMPARE(job.messageId(), id);
+    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM messages")).toInt(), 1);
+    const HistoryRead<QList<DispatchEntry>> after = m_history->dispatchOf(id);
+    for (const DispatchEntry &entry : after.rows) {
+        QVERIFY(entry.started);
+        QCOMPARE(entry.finished, entry.position <= 2 || entry.position >= 5);
+    }
+    QCOMPARE(scalar(QStringLiteral("SELECT delivered_count FROM messages")).toInt(), 8);
+}
