@@ -1885,6 +1885,10 @@
         <source>bad value &quot;%1&quot; for winpopup option &quot;%2&quot;</source>
         <translation>ungültiger Wert „%1“ für die winpopup-Option „%2“</translation>
     </message>
+    <message>
+        <source>winpopup option &quot;%1&quot;: &quot;%2&quot; is not an address or address/prefix</source>
+        <translation>winpopup-Option „%1“: „%2“ ist weder Adresse noch Adresse/Präfix</translation>
+    </message>
 </context>
 <context>
     <name>netmsg::WinPopupProbe</name>
@@ -1920,12 +1924,32 @@
         <translation>unbekannte Codepage %1</translation>
     </message>
     <message>
-        <source>receiver limits must be positive (connections, bytes, idle ms)</source>
-        <translation>die Grenzen des Empfängers müssen positiv sein (Verbindungen, Byte, Leerlauf in ms)</translation>
-    </message>
-    <message>
         <source>cannot listen on %1:%2: %3</source>
         <translation>Empfang auf %1:%2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>receiver limits must be positive (connections, bytes, idle ms, session ms)</source>
+        <translation>die Grenzen des Empfängers müssen positiv sein (Verbindungen, Byte, Leerlauf-ms, Sitzungs-ms)</translation>
+    </message>
+    <message>
+        <source>the receiver is full (%1 connections)</source>
+        <translation>der Empfänger ist voll (%1 Verbindungen)</translation>
+    </message>
+    <message>
+        <source>%1 connections from this address already</source>
+        <translation>bereits %1 Verbindungen von dieser Adresse</translation>
+    </message>
+    <message>
+        <source>more than %1 new connections a minute from this address</source>
+        <translation>mehr als %1 neue Verbindungen pro Minute von dieser Adresse</translation>
+    </message>
+    <message>
+        <source>the address is in a denied network</source>
+        <translation>die Adresse liegt in einem gesperrten Netz</translation>
+    </message>
+    <message>
+        <source>the address is in no allowed network</source>
+        <translation>die Adresse liegt in keinem erlaubten Netz</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2021,10 @@
     <message>
         <source>the message was handed over to %1 but not confirmed: %2</source>
         <translation>die Nachricht wurde an %1 übergeben, aber nicht bestätigt: %2</translation>
+    </message>
+    <message>
+        <source>%1 retargets the session to %2:%3, another host; not followed (winpopup option retargetOtherHosts allows it)</source>
+        <translation>%1 leitet die Sitzung an %2:%3 um, einen anderen Rechner; nicht gefolgt (die winpopup-Option retargetOtherHosts erlaubt es)</translation>
     </message>
 </context>
 <context>
@@ -2372,6 +2400,10 @@
             <numerusform>%1 und %n weiterer</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>netmsg: warning: %1 is not loopback: other computers can send to these names (limit who with --transport-option winpopup.allowNetworks=NET/PREFIX,...)</source>
+        <translation>netmsg: Warnung: %1 ist nicht Loopback: andere Computer können an diese Namen senden (wer, begrenzt --transport-option winpopup.allowNetworks=NETZ/PRÄFIX,...)</translation>
     </message>
 </context>
 <context>

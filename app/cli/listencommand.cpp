@@ -198,6 +198,13 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
     session.err() << tr("netmsg: listening on %1 (%2) for %3")
                          .arg(transport->receiverAddress(), transport->id(), names)
                   << Qt::endl;
+    // Loopback is the default; anything wider is said once, plainly.
+    if (!options.address.isLoopback())
+        session.err() << tr("netmsg: warning: %1 is not loopback: other computers can send to "
+                            "these names (limit who with --transport-option "
+                            "winpopup.allowNetworks=NET/PREFIX,...)")
+                             .arg(options.address.toString())
+                      << Qt::endl;
 
     stopRequested = false;
     std::signal(SIGINT, onStopSignal);

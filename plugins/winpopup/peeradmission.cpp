@@ -45,8 +45,40 @@ void PeerAdmission::refill(Peer &peer, qint64 nowMs) const
     peer.refilledAtMs = nowMs;
 }
 
+bool PeerLimits::parseNetworks(const QString &text, QList<QPair<QHostAddress, int>> *networks,
+                               QString *bad)
+{
+    networks->clear();
+    for (const QString &entry : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString trimmed = entry.trimmed();
+        QPair<QHostAddress, int> network = QHostAddress::parseSubnet(trimmed);
+        if (network.first.isNull()) {
+            const QHostAddress alone(trimmed);
+            if (alone.isNull()) {
+                *bad = trimmed;
+                return false;
+            }
+            network = {alone, alone.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128};
+        }
+        networks->append(network);
+    }
+    return true;
+}
+
 PeerAdmission::Verdict PeerAdmission::admit(const QHostAddress &address, qint64 nowMs)
 {
+    // An IPv4 peer on a dual-stack socket arrives as ::ffff:a.b.c.d.
+    bool isIpv4 = false;
+    const quint32 v4 = address.toIPv4Address(&isIpv4);
+    const QHostAddress plain = isIpv4 ? QHostAddress(v4) : address;
+    const auto within = [&plain](const QList<QPair<QHostAddress, int>> &networks) {
+        return std::any_of(networks.cbegin(), networks.cend(),
+                           [&plain](const auto &network) { return plain.isInSubnet(network); });
+    };
+    if (within(m_limits.deniedNetworks))
+        return Verdict::Denied;
+    if (!m_limits.allowedNetworks.isEmpty() && !within(m_limits.allowedNetworks))
+        return Verdict::NotAllowed;
     if (!isLimited(address))
         return Verdict::Admit;
     prune(nowMs);

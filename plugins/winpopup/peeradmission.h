@@ -2,6 +2,8 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QList>
+#include <QPair>
 #include <QString>
 
 namespace netmsg {
@@ -23,6 +25,16 @@ struct PeerLimits
     // sending whole requests is never idle, but it does not keep its place
     // for ever (a message takes well under a second).
     int sessionTimeoutMs = 60000;
+    // Peer networks (address/prefix, QHostAddress::parseSubnet): a peer in a
+    // denied one is refused; with an allowed list, so is a peer in none of
+    // them. Both apply to loopback peers too. Empty: everyone.
+    QList<QPair<QHostAddress, int>> allowedNetworks;
+    QList<QPair<QHostAddress, int>> deniedNetworks;
+
+    // "10.0.0.0/8,192.168.1.5" into networks (an address alone is a /32 or
+    // /128), or false with the entry that is not one in `bad`.
+    static bool parseNetworks(const QString &text, QList<QPair<QHostAddress, int>> *networks,
+                              QString *bad);
 };
 
 // Decides, for each connection a receiver accepts, whether its peer address
@@ -34,7 +46,7 @@ struct PeerLimits
 class PeerAdmission
 {
 public:
-    enum class Verdict { Admit, TooManyOpen, TooFast };
+    enum class Verdict { Admit, TooManyOpen, TooFast, Denied, NotAllowed };
 
     explicit PeerAdmission(PeerLimits limits = {});
 

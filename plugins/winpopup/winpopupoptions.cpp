@@ -48,7 +48,9 @@ QStringList WinPopupOptions::keys()
             QStringLiteral("maxConnectionsPerAddress"),
             QStringLiteral("connectionsPerAddressPerMinute"),
             QStringLiteral("limitLoopbackPeers"),
-            QStringLiteral("sessionTimeoutMs")};
+            QStringLiteral("sessionTimeoutMs"),
+            QStringLiteral("allowNetworks"),
+            QStringLiteral("denyNetworks")};
 }
 
 Outcome WinPopupOptions::apply(const QVariantMap &options)
@@ -91,6 +93,18 @@ Outcome WinPopupOptions::apply(const QVariantMap &options)
             ok = readBool(value, &next.peerLimits.limitLoopback);
         } else if (key == QLatin1String("sessionTimeoutMs")) {
             ok = readInt(value, 1, 86400000, &next.peerLimits.sessionTimeoutMs);
+        } else if (key == QLatin1String("allowNetworks") || key == QLatin1String("denyNetworks")) {
+            QString bad;
+            if (!PeerLimits::parseNetworks(value.toString(),
+                                           key == QLatin1String("allowNetworks")
+                                               ? &next.peerLimits.allowedNetworks
+                                               : &next.peerLimits.deniedNetworks,
+                                           &bad))
+                return Outcome(Code::InvalidParameter,
+                               tr("winpopup option \"%1\": \"%2\" is not an address or "
+                                  "address/prefix")
+                                   .arg(key, bad));
+            ok = true;
         } else if (key == QLatin1String("nodeStatusPort")) {
             ok = readInt(value, 1, 65535, &number);
             next.nodeStatusPort = quint16(number);

@@ -124,6 +124,14 @@ void WinPopupReceiver::onNewConnection()
                        .arg(limits.connectionsPerAddressPerMinute),
                    m_admission.firstRefusal(peer));
             continue;
+        case PeerAdmission::Verdict::Denied:
+            refuse(socket, tr("the address is in a denied network"),
+                   m_admission.firstRefusal(peer));
+            continue;
+        case PeerAdmission::Verdict::NotAllowed:
+            refuse(socket, tr("the address is in no allowed network"),
+                   m_admission.firstRefusal(peer));
+            continue;
         case PeerAdmission::Verdict::Admit:
             break;
         }

@@ -34,6 +34,8 @@ private Q_SLOTS:
     void addressKeys();
     void floodFromManyAddressesLeavesBoundedState();
     void transportOptions();
+    void allowedAndDeniedNetworks();
+    void networkOptions();
 };
 
 void TestFaultsPeerAdmission::connectionsAtOncePerAddress()
@@ -155,6 +157,56 @@ void TestFaultsPeerAdmission::transportOptions()
     QCOMPARE(options.apply({{QStringLiteral("maxConnectionsPerAddress"), -1}}).code(),
              quint32(Code::InvalidParameter));
     QCOMPARE(options.peerLimits.sessionTimeoutMs, 1500); // nothing half-applied
+}
+
+// Deny wins; with an allowed list a peer must be in one of its networks;
+// both apply to loopback peers (whom the rate limits spare) and to IPv4
+// peers mapped into IPv6.
+void TestFaultsPeerAdmission::allowedAndDeniedNetworks()
+{
+    PeerLimits both = limits(0, 0);
+    QString bad;
+    QVERIFY(PeerLimits::parseNetworks(QStringLiteral("192.0.2.0/24, 127.0.0.1"),
+                                      &both.allowedNetworks, &bad));
+    QVERIFY(PeerLimits::parseNetworks(QStringLiteral("192.0.2.8"), &both.deniedNetworks, &bad));
+    PeerAdmission admission(both);
+    QCOMPARE(admission.admit(Remote, 0), PeerAdmission::Verdict::Admit);
+    QCOMPARE(admission.admit(OtherRemote, 0), PeerAdmission::Verdict::Denied);
+    QCOMPARE(admission.admit(QHostAddress(QStringLiteral("::ffff:192.0.2.8")), 0),
+             PeerAdmission::Verdict::Denied);
+    QCOMPARE(admission.admit(QHostAddress(QStringLiteral("198.51.100.1")), 0),
+             PeerAdmission::Verdict::NotAllowed);
+    QCOMPARE(admission.admit(QHostAddress(QStringLiteral("127.0.0.1")), 0),
+             PeerAdmission::Verdict::Admit);
+    QCOMPARE(admission.admit(QHostAddress(QStringLiteral("127.0.0.2")), 0),
+             PeerAdmission::Verdict::NotAllowed);
+    QCOMPARE(admission.admit(QHostAddress(QStringLiteral("2001:db8::1")), 0),
+             PeerAdmission::Verdict::NotAllowed);
+
+    QList<QPair<QHostAddress, int>> networks;
+    QVERIFY(
+        !PeerLimits::parseNetworks(QStringLiteral("10.0.0.0/8,not-a-network"), &networks, &bad));
+    QCOMPARE(bad, QStringLiteral("not-a-network"));
+    QVERIFY(!PeerLimits::parseNetworks(QStringLiteral("10.0.0.0/33"), &networks, &bad));
+    QVERIFY(PeerLimits::parseNetworks(QStringLiteral("2001:db8::/32"), &networks, &bad));
+    QCOMPARE(networks.size(), 1);
+    QCOMPARE(networks.first().second, 32);
+}
+
+void TestFaultsPeerAdmission::networkOptions()
+{
+    WinPopupOptions options;
+    QVERIFY(options
+                .apply({{QStringLiteral("allowNetworks"), QStringLiteral("10.0.0.0/8,127.0.0.1")},
+                        {QStringLiteral("denyNetworks"), QStringLiteral("10.9.0.0/16")}})
+                .isSuccess());
+    QCOMPARE(options.peerLimits.allowedNetworks.size(), 2);
+    QCOMPARE(options.peerLimits.deniedNetworks.size(), 1);
+    const Outcome refused =
+        options.apply({{QStringLiteral("denyNetworks"), QStringLiteral("10.0.0.0/99")}});
+    QCOMPARE(refused.code(), quint32(Code::InvalidParameter));
+    QVERIFY2(refused.detail().contains(QLatin1String("10.0.0.0/99")), qPrintable(refused.detail()));
+    QCOMPARE(options.peerLimits.deniedNetworks.size(), 1); // nothing half-applied
 }
 
 QTEST_GUILESS_MAIN(TestFaultsPeerAdmission)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void routeSkipsWhatThisSystemLacks();
     void listenEscapesControlCharacters();
     void listenNamesAFewOfManyAliases();
+    void listenSaysWhenItIsNotLoopback();
     void listenWithAnUnwritableInboxExits74();
     void remoteAliasListEscapesControlCharacters();
     void unknownAliasFailsTheSend();
@@ -248,6 +249,32 @@ void TestWinPopupNetmsg::listenNamesAFewOfManyAliases()
     QVERIFY2(startup.contains("and 4991 more"), startup.left(300).constData()); // 5,001 with OPS
     QVERIFY2(!startup.contains("U04999"), startup.left(300).constData());
     QVERIFY(startup.size() < 1000);
+}
+
+// Loopback is the default and says nothing more; binding wider is said
+// plainly. (The wide listener is only bound, never sent to: no traffic
+// leaves 127.0.0.0/8.)
+void TestWinPopupNetmsg::listenSaysWhenItIsNotLoopback()
+{
+    QProcess local;
+    quint16 port = 0;
+    QByteArray startup;
+    QVERIFY(startListener(local, QStringLiteral("loopback-only"), &port, {}, &startup));
+    QTest::qWait(200);
+    startup += local.readAllStandardError();
+    local.terminate();
+    QVERIFY(local.waitForFinished(10000));
+    QVERIFY2(!startup.contains("not loopback"), startup.constData());
+
+    QProcess wide;
+    QVERIFY(startListener(wide, QStringLiteral("wide"), &port,
+                          {QStringLiteral("--address"), QStringLiteral("0.0.0.0")}, &startup));
+    QTRY_VERIFY_WITH_TIMEOUT((startup += wide.readAllStandardError()).contains("not loopback"),
+                             5000);
+    wide.terminate();
+    QVERIFY(wide.waitForFinished(10000));
+    QVERIFY2(startup.contains("0.0.0.0 is not loopback"), startup.constData());
+    QVERIFY2(startup.contains("allowNetworks"), startup.constData());
 }
 
 // README: 74 when the history is not writable. A listener whose inbox
