@@ -129,7 +129,10 @@ void tst_Cli::forbiddenCharacterExits65NamingIt()
     QVERIFY2(run.err.contains("'?'"), qPrintable(run.err));
     QVERIFY2(run.err.contains("position 3"), qPrintable(run.err));
     QVERIFY2(run.err.contains("nothing was sent"), qPrintable(run.err));
-    QVERIFY(netmsg({"history", "--json"}).out.isEmpty()); // nothing recorded
+    const Run history = netmsg({"history", "--json"});
+    QCOMPARE(history.exitCode, 0); // it ran, and found nothing recorded
+    QVERIFY2(history.err.isEmpty(), qPrintable(history.err));
+    QVERIFY(history.out.isEmpty());
 
     Run alias = netmsg({"-t", "loopback", "alias", "add", "--server", "HQ", "GOOD", "BAD|NAME"});
     QCOMPARE(alias.exitCode, 65);
@@ -220,7 +223,9 @@ void tst_Cli::dryRunSendsAndRecordsNothing()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.json().size(), 2);
     QVERIFY(run.json().first().value("dryRun").toBool());
-    QVERIFY(netmsg({"history", "--json"}).out.isEmpty());
+    const Run history = netmsg({"history", "--json"});
+    QCOMPARE(history.exitCode, 0); // it ran, and found nothing recorded
+    QVERIFY(history.out.isEmpty());
 
     // A dry run judges the text as the real send would: a broadcast has its
     // own, shorter limit (128 bytes) than a message to a name.
