@@ -53,6 +53,8 @@ private slots:
     void migratesVersion1File();
     void damagedFileIsAnErrorNotNoRows_data();
     void damagedFileIsAnErrorNotNoRows();
+    void truncatedOrCopiedMidWriteOpensOrSaysWhere_data();
+    void truncatedOrCopiedMidWriteOpensOrSaysWhere();
     void pagesNewestFirst();
 
 private:
@@ -403,6 +405,85 @@ void tst_HistoryStore::damagedFileIsAnErrorNotNoRows()
     text.text = QStringLiteral("x");
     QCOMPARE(resultOf(store.messages(text, 0, 1000)).outcome.code(), quint32(Code::InvalidData));
     QVERIFY(!store.message(300).has_value());
+}
+
+void tst_HistoryStore::truncatedOrCopiedMidWriteOpensOrSaysWhere_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("truncated at a page") << QStringLiteral("page");
+    QTest::newRow("truncated mid-page") << QStringLiteral("mid-page");
+    QTest::newRow("copied without its WAL mid-write") << QStringLiteral("copy");
+    QTest::newRow("copied with half its WAL mid-write") << QStringLiteral("half-wal");
+}
+
+// A history file as a crash, a full disk or a careless backup leaves it:
+// it opens and reads what is there, or says that it is damaged and which
+// file; it never crashes nor shows a damaged file as an empty history.
+void tst_HistoryStore::truncatedOrCopiedMidWriteOpensOrSaysWhere()
+{
+    QFETCH(QString, damage);
+    const QString damaged = path() + QStringLiteral(".damaged");
+    {
+        HistoryStore store;
+        QVERIFY(store.open(path()).isSuccess());
+        SentMessageRecord message;
+        message.text = QString(1000, QLatin1Char('x'));
+        QList<QFuture<HistoryWrite>> writes;
+        for (int i = 0; i < 300; ++i)
+            writes.append(store.recordMessage(message));
+        for (const auto &write : std::as_const(writes))
+            QVERIFY(write.result().outcome.isSuccess());
+        if (damage == QLatin1String("copy") || damage == QLatin1String("half-wal")) {
+            // The store is open and its WAL holds the latest commits.
+            QVERIFY(QFile::copy(path(), damaged));
+            if (damage == QLatin1String("half-wal")) {
+                QFile wal(path() + QStringLiteral("-wal"));
+                QVERIFY(wal.open(QIODevice::ReadOnly));
+                const QByteArray half = wal.read(wal.size() / 2 + 123);
+                QFile copy(damaged + QStringLiteral("-wal"));
+                QVERIFY(copy.open(QIODevice::WriteOnly));
+                copy.write(half);
+            }
+        }
+    }
+    if (damage == QLatin1String("page") || damage == QLatin1String("mid-page")) {
+        QVERIFY(QFile::copy(path(), damaged));
+        QFile file(damaged);
+        const qint64 size = file.size();
+        QVERIFY(file.resize(damage == QLatin1String("page") ? size / 3 / 4096 * 4096
+                                                            : size / 3 + 1234));
+    }
+
+    HistoryStore store;
+    const Outcome opened = store.open(damaged);
+    if (!opened.isSuccess()) {
+        QCOMPARE(opened.code(), quint32(Code::InvalidData));
+        QVERIFY2(opened.detail().contains(damaged), qPrintable(opened.detail()));
+        qInfo("%s: not opened: %s", qPrintable(damage), qPrintable(opened.detail()));
+        return;
+    }
+    const auto messages = resultOf(store.messages({}, 0, 1000));
+    if (messages.outcome.isSuccess()) {
+        // What it shows is whole rows, in order; a copy keeps what was
+        // checkpointed into the file before it was taken.
+        QVERIFY(messages.rows.size() <= 300);
+        for (const MessageSummary &summary : messages.rows)
+            QCOMPARE(summary.message.text.size(), 1000);
+        qInfo("%s: opened, %d whole messages", qPrintable(damage), int(messages.rows.size()));
+    } else {
+        qInfo("%s: opened, reads refused: %s", qPrintable(damage),
+              qPrintable(messages.outcome.detail()));
+        QCOMPARE(messages.outcome.code(), quint32(Code::InvalidData));
+        QVERIFY2(messages.outcome.detail().contains(damaged),
+                 qPrintable(messages.outcome.detail()));
+        QVERIFY(messages.rows.isEmpty());
+    }
+    // And it takes new rows, or refuses them with a reason.
+    SentMessageRecord another;
+    another.text = QStringLiteral("after");
+    const HistoryWrite written = resultOf(store.recordMessage(another));
+    QVERIFY2(written.outcome.isSuccess() || written.outcome.code() == Code::InvalidData,
+             qPrintable(written.outcome.toString()));
 }
 
 void tst_HistoryStore::pagesNewestFirst()
