@@ -26,6 +26,19 @@ function(netmsg_qt_test_command out name timeout)
     endif()
 endfunction()
 
+# netmsg_test_path(<out-var> <path>)
+# A path of the build or source tree as the test programs see it: itself, or
+# under Wine on drive Z: (Wine's name for the Linux root). Without a drive a
+# Windows program reads "/work/x" as a folder on the working folder's drive,
+# which the plugin registry refuses as relative.
+function(netmsg_test_path out path)
+    if(CMAKE_CROSSCOMPILING AND WIN32 AND CMAKE_CROSSCOMPILING_EMULATOR)
+        set(${out} "Z:${path}" PARENT_SCOPE)
+    else()
+        set(${out} "${path}" PARENT_SCOPE)
+    endif()
+endfunction()
+
 # netmsg_wine_exit(<target>)
 # In a mingw-w64 cross-build (whose tests run under Wine), the test ends with
 # TerminateProcess once main() has returned (tests/common/wineexit.cpp says
@@ -50,8 +63,9 @@ function(netmsg_add_test name)
     endif()
     netmsg_qt_test_command(command ${name} ${ARG_TIMEOUT} ${ARG_ARGS})
     add_test(NAME ${name} COMMAND ${command})
+    netmsg_test_path(plugins "${NETMSG_PLUGIN_OUTPUT_DIRECTORY}")
     set_tests_properties(${name} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;NETMSG_PLUGIN_PATH=${NETMSG_PLUGIN_OUTPUT_DIRECTORY};NETMSG_HOME=${CMAKE_CURRENT_BINARY_DIR}/home/${name};${ARG_ENVIRONMENT}")
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;NETMSG_PLUGIN_PATH=${plugins};NETMSG_HOME=${CMAKE_CURRENT_BINARY_DIR}/home/${name};${ARG_ENVIRONMENT}")
 endfunction()

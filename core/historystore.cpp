@@ -7,6 +7,7 @@
 #include "historysql.h"
 #include "historywriter.h"
 #include "historywrites.h"
+#include "privatefiles.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -72,9 +73,13 @@ Outcome HistoryStore::open(const QString &path)
     close();
     d->m_path = path;
     const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
+    if (!PrivateFiles::makeFolder(info.absolutePath()))
         return Outcome(Code::AccessDenied,
                        tr("cannot create the folder %1 for the history").arg(info.absolutePath()));
+    // SQLite gives a file it creates the umask's mode, and its -wal and -shm
+    // files the mode of the database file: an owner-only empty file (a valid,
+    // empty database) first makes all three owner-only.
+    PrivateFiles::createFile(path);
 
     HistorySql::loadDriver();
     auto monitor = std::make_unique<HistoryChangeMonitor>(path);

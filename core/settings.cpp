@@ -1,8 +1,10 @@
 #include "settings.h"
 
+#include "privatefiles.h"
 #include "route.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QSysInfo>
 
@@ -14,6 +16,16 @@ constexpr const char *homeVariable = "NETMSG_HOME";
 QString transportGroup(const QString &id)
 {
     return QStringLiteral("transport/") + id;
+}
+
+// QSettings writes through a QSaveFile, which gives a new file the umask's
+// mode but keeps the mode of one that exists: so the file exists, owner-only,
+// before QSettings first writes it.
+void prepareFile(const QSettings &settings)
+{
+    const QString file = settings.fileName();
+    if (PrivateFiles::makeFolder(QFileInfo(file).absolutePath()))
+        PrivateFiles::createFile(file);
 }
 } // namespace
 
@@ -27,11 +39,14 @@ Settings::Settings()
         m_settings =
             std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
                                         QStringLiteral("netmsg"), QStringLiteral("netmsg"));
+    prepareFile(*m_settings);
 }
 
 Settings::Settings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{}
+{
+    prepareFile(*m_settings);
+}
 
 Settings::~Settings() = default;
 
@@ -42,7 +57,7 @@ QString Settings::dataDirectory()
         !home.isEmpty() ? home
                         : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
                               QStringLiteral("/netmsg");
-    QDir().mkpath(directory);
+    PrivateFiles::makeFolder(directory);
     return directory;
 }
 

@@ -30,6 +30,23 @@ QString currentPlatform()
 #endif
 }
 
+// Whether `path` names a folder without help from the working folder. On
+// Windows QDir::isAbsolutePath also accepts "C:plugins" (relative to drive
+// C's working folder) and "\plugins" (the working folder's drive): only a
+// drive with its root ("C:/") or a UNC share ("//server/share") is taken.
+bool isFullyQualified(const QString &path)
+{
+#ifdef Q_OS_WIN
+    const QString slashed = QDir::fromNativeSeparators(path);
+    if (slashed.startsWith(QLatin1String("//")))
+        return slashed.size() > 2 && slashed.at(2) != QLatin1Char('/');
+    return slashed.size() >= 3 && slashed.at(0).isLetter() && slashed.at(1) == QLatin1Char(':') &&
+           slashed.at(2) == QLatin1Char('/');
+#else
+    return QDir::isAbsolutePath(path);
+#endif
+}
+
 // One folder may be named two ways ("/opt/x" and "Z:/opt/x" under Wine,
 // "C:\\x" and "c:/x" on Windows, or through a symbolic link): it is searched
 // once, under the first name given.
@@ -76,11 +93,13 @@ QStringList TransportRegistry::defaultSearchPaths()
     // nothing is ever loaded relative to the working directory.
     const QString extra = qEnvironmentVariable("NETMSG_PLUGIN_PATH");
     for (const QString &path : extra.split(QDir::listSeparator(), Qt::SkipEmptyParts)) {
-        if (QDir::isAbsolutePath(path))
+        if (isFullyQualified(path))
             appendFolder(paths, path);
         else
-            qCWarning(lcRegistry) << "ignoring relative NETMSG_PLUGIN_PATH entry" << path
-                                  << "(only absolute folders are searched)";
+            qCWarning(lcRegistry).noquote()
+                << "ignoring relative NETMSG_PLUGIN_PATH entry" << path
+                << "(only absolute folders are searched, so that nothing loads from the working"
+                   " folder)";
     }
     if (QCoreApplication::instance()) {
         appendFolder(paths, QCoreApplication::applicationDirPath() + QLatin1Char('/') +
@@ -93,10 +112,13 @@ void TransportRegistry::setSearchPaths(const QStringList &paths)
 {
     m_searchPaths.clear();
     for (const QString &path : paths) {
-        if (QDir::isAbsolutePath(path))
+        if (isFullyQualified(path))
             appendFolder(m_searchPaths, path);
         else
-            qCWarning(lcRegistry) << "ignoring relative plugin folder" << path;
+            qCWarning(lcRegistry).noquote()
+                << "ignoring relative plugin folder" << path
+                << "(only absolute folders are searched, so that nothing loads from the working"
+                   " folder)";
     }
 }
 

@@ -13,6 +13,9 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#ifdef Q_OS_WIN
+#include "dllsearchpath.h"
+#endif
 
 #include <memory>
 #include <vector>
@@ -50,6 +53,12 @@ QString commandHelp(const std::vector<std::unique_ptr<Command>> &commands)
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    // Before anything loads a DLL by name: none from the working folder or PATH.
+    if (const netmsg::Outcome restricted = netmsg::DllSearchPath::restrictToSafeFolders();
+        !restricted.isSuccess())
+        qWarning("netmsg: %s", qPrintable(restricted.toString()));
+#endif
     // Diagnostics stay quiet unless asked for with QT_LOGGING_RULES.
     QLoggingCategory::setFilterRules(QStringLiteral("netmsg.*.debug=false\nnetmsg.*.info=false"));
     // Qt's own event dispatcher rather than GLib's: the CLI integrates with no

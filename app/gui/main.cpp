@@ -8,11 +8,19 @@
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
+#ifdef Q_OS_WIN
+#include "dllsearchpath.h"
+#endif
 
 using namespace netmsg;
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    // Before Qt loads its platform plugin: no DLL from the working folder or PATH.
+    if (const Outcome restricted = DllSearchPath::restrictToSafeFolders(); !restricted.isSuccess())
+        qWarning("netmsg-console: %s", qPrintable(restricted.toString()));
+#endif
     QLoggingCategory::setFilterRules(QStringLiteral("netmsg.*.debug=false\nnetmsg.*.info=false"));
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("netmsg"));

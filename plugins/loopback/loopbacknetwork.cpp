@@ -1,5 +1,7 @@
 #include "loopbacknetwork.h"
 
+#include "privatefiles.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -95,8 +97,8 @@ Outcome LoopbackNetwork::save()
                            {QStringLiteral("nextSequence"), m_nextSequence},
                            {QStringLiteral("servers"), servers}};
     QSaveFile file(m_stateFile);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 ||
-        !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file) ||
+        file.write(QJsonDocument(root).toJson()) < 0 || !file.commit())
         return Outcome(Code::AccessDenied,
                        QStringLiteral("cannot write the loopback network state %1: %2")
                            .arg(m_stateFile, file.errorString()));

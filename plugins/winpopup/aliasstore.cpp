@@ -1,5 +1,7 @@
 #include "aliasstore.h"
 
+#include "privatefiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -171,7 +173,7 @@ Outcome AliasStore::update(const std::function<Outcome(QStringList &)> &change)
     }
     // Read, change and write as one step against every other process: the
     // lock lives beside the file, so it is as private as the file's folder.
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    PrivateFiles::makeFolder(QFileInfo(m_filePath).absolutePath());
     QLockFile lock(m_filePath + QLatin1String(".lock"));
     if (const Outcome locked = acquire(lock); !locked.isSuccess())
         return locked;
@@ -210,7 +212,7 @@ void AliasStore::adopt(const QStringList &aliases)
 Outcome AliasStore::write(const QStringList &aliases)
 {
     QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !PrivateFiles::restrict(file))
         return Outcome(Code::AccessDenied,
                        tr("cannot write %1: %2").arg(m_filePath, file.errorString()));
     QJsonObject root;

@@ -4,6 +4,7 @@
 // NETMSG_HOME, for the CLI tests.
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -26,6 +27,17 @@ struct Run
     }
 };
 
+// What the program wrote, with Windows' line ends ("\r\n", which a console
+// program writes there) as "\n", so that one expectation fits both.
+inline QString outputText(const QByteArray &bytes)
+{
+    QString text = QString::fromUtf8(bytes);
+#ifdef Q_OS_WIN
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+#endif
+    return text;
+}
+
 // `home` is NETMSG_HOME; `extraPluginDirs` go before NETMSG_PLUGIN_PATH. The
 // event loop runs while the program does, so a peer in the test process can
 // answer it.
@@ -38,7 +50,7 @@ inline Run runNetmsg(const QString &home, const QStringList &arguments,
     if (!extraPluginDirs.isEmpty())
         env.insert(QStringLiteral("NETMSG_PLUGIN_PATH"),
                    (extraPluginDirs + QStringList{env.value(QStringLiteral("NETMSG_PLUGIN_PATH"))})
-                       .join(QLatin1Char(':')));
+                       .join(QDir::listSeparator()));
     process.setProcessEnvironment(env);
     QEventLoop loop;
     QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
@@ -58,6 +70,6 @@ inline Run runNetmsg(const QString &home, const QStringList &arguments,
         process.waitForFinished();
         return {};
     }
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError()), clock.elapsed()};
+    return {process.exitCode(), outputText(process.readAllStandardOutput()),
+            outputText(process.readAllStandardError()), clock.elapsed()};
 }

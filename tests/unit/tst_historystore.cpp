@@ -1,3 +1,4 @@
+#include "filemodes.h"
 #include "historystore.h"
 #include "historytestsupport.h"
 
@@ -56,6 +57,7 @@ private slots:
     void truncatedOrCopiedMidWriteOpensOrSaysWhere_data();
     void truncatedOrCopiedMidWriteOpensOrSaysWhere();
     void pagesNewestFirst();
+    void filesAreOwnerOnly();
 
 private:
     QString path() const { return m_dir->filePath(QStringLiteral("history.sqlite")); }
@@ -517,6 +519,31 @@ void tst_HistoryStore::pagesNewestFirst()
         QCOMPARE(QSet<qint64>(ids.begin(), ids.end()).size(), 25);
     }
     QCOMPARE(resultOf(store.messages({}, 1, 10)).rows.size(), 0);
+}
+
+// The history (sent messages and the inbox), its write-ahead log and its
+// shared-memory index are their user's alone, and so is a folder made for them.
+void tst_HistoryStore::filesAreOwnerOnly()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Unix file modes: on Windows the files inherit their folder's ACL");
+#else
+    testing::useReadableUmask();
+    const QString folder = m_dir->filePath(QStringLiteral("made/for/it"));
+    const QString file = folder + QStringLiteral("/history.sqlite");
+    HistoryStore store;
+    QVERIFY(store.open(file).isSuccess());
+    QVERIFY(
+        resultOf(store.recordReceived(testReceived(QStringLiteral("ALICE")))).outcome.isSuccess());
+    SentMessageRecord message;
+    message.text = QStringLiteral("secret");
+    QVERIFY(resultOf(store.recordMessage(message)).outcome.isSuccess());
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QCOMPARE(testing::modeOf(file + suffix), QStringLiteral("0600"));
+    for (const QString &level :
+         {QStringLiteral("made"), QStringLiteral("made/for"), QStringLiteral("made/for/it")})
+        QCOMPARE(testing::modeOf(m_dir->filePath(level)), QStringLiteral("0700"));
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryStore)

@@ -1,4 +1,5 @@
 #include "deliveryjob.h"
+#include "filemodes.h"
 #include "imessagetransport.h"
 #include "transportregistry.h"
 
@@ -68,6 +69,7 @@ private slots:
     void reportsProgressAndStates();
     void cancelledSendIsDroppedNotDelivered();
     void timedOutJobDeliversNothingLater();
+    void stateFileIsOwnerOnly();
 
 private:
     IMessageTransport *create(const QVariantMap &options = {});
@@ -335,6 +337,28 @@ void tst_LoopbackTransport::timedOutJobDeliversNothingLater()
     QCOMPARE(inboxOf(m_dir->filePath(QStringLiteral("loopback-network.json")), QStringLiteral("HQ"))
                  .size(),
              0);
+}
+
+// The network file holds every server's aliases and inbox: its user's alone.
+void tst_LoopbackTransport::stateFileIsOwnerOnly()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Unix file modes: on Windows the files inherit their folder's ACL");
+#else
+    testing::useReadableUmask();
+    IMessageTransport *transport = create();
+    QVERIFY(transport);
+    QVERIFY(wait(transport->addAlias(QStringLiteral("HQ"), QStringLiteral("OPS"))).isSuccess());
+    QVERIFY(
+        wait(
+            transport->send(
+                {QStringLiteral("HQ"), QStringLiteral("OPS"), {}, 0, {}, QStringLiteral("secret")}))
+            .isSuccess());
+    m_registries.clear(); // the transport writes what it still holds
+    const QString file = m_dir->filePath(QStringLiteral("loopback-network.json"));
+    QCOMPARE(inboxOf(file, QStringLiteral("HQ")).size(), 1);
+    QCOMPARE(testing::modeOf(file), QStringLiteral("0600"));
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_LoopbackTransport)

@@ -1,3 +1,4 @@
+#include "filemodes.h"
 #include "settings.h"
 
 #include <QTemporaryDir>
@@ -13,6 +14,7 @@ private slots:
     void persistsInNetmsgHome();
     void transportOptionsGroup();
     void outOfRangeValuesFallBack();
+    void filesAndFoldersAreOwnerOnly();
 };
 
 void tst_Settings::defaults()
@@ -72,6 +74,43 @@ void tst_Settings::outOfRangeValuesFallBack()
     settings.raw().setValue(QStringLiteral("listener/port"), 70000);
     QCOMPARE(settings.concurrency(), 256);
     QCOMPARE(settings.listenerPort(), quint16(1139));
+}
+
+// The settings file and the data folder netmsg makes are its user's alone.
+void tst_Settings::filesAndFoldersAreOwnerOnly()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Unix file modes: on Windows the files inherit their folder's ACL");
+#else
+    testing::useReadableUmask();
+    QTemporaryDir dir;
+    const QString home = dir.filePath(QStringLiteral("new/home"));
+    qputenv("NETMSG_HOME", home.toUtf8());
+    {
+        Settings settings;
+        settings.setSenderName(QStringLiteral("ADMIN"));
+    }
+    qunsetenv("NETMSG_HOME");
+    const QString ini = home + QStringLiteral("/netmsg.ini");
+    QCOMPARE(Settings(ini).senderName(), QStringLiteral("ADMIN")); // written there
+    QCOMPARE(testing::modeOf(ini), QStringLiteral("0600"));
+    QCOMPARE(testing::modeOf(home), QStringLiteral("0700"));
+    QCOMPARE(testing::modeOf(dir.filePath(QStringLiteral("new"))), QStringLiteral("0700"));
+
+    // A settings file named by path, and the data folder.
+    const QString named = dir.filePath(QStringLiteral("elsewhere/netmsg.ini"));
+    {
+        Settings settings(named);
+        settings.setLanguage(QStringLiteral("de"));
+    }
+    QCOMPARE(testing::modeOf(named), QStringLiteral("0600"));
+    QCOMPARE(testing::modeOf(dir.filePath(QStringLiteral("elsewhere"))), QStringLiteral("0700"));
+    const QString data = dir.filePath(QStringLiteral("data"));
+    qputenv("NETMSG_HOME", data.toUtf8());
+    QCOMPARE(Settings::dataDirectory(), data);
+    qunsetenv("NETMSG_HOME");
+    QCOMPARE(testing::modeOf(data), QStringLiteral("0700"));
+#endif
 }
 
 QTEST_GUILESS_MAIN(tst_Settings)

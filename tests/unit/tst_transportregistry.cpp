@@ -15,7 +15,10 @@ private slots:
     void initTestCase();
     void findsLoopbackThroughEnvironment();
     void refusesForeignIidAndFutureApiWithoutLoading();
+    void relativeFoldersAreIgnored_data();
     void relativeFoldersAreIgnored();
+    void relativePluginPathEntriesAreRefused_data();
+    void relativePluginPathEntriesAreRefused();
     void oneFolderNamedTwiceIsSearchedOnce();
     void defaultIsHighestPriorityAvailable();
     void unknownIdIsClearError();
@@ -66,19 +69,73 @@ void tst_TransportRegistry::refusesForeignIidAndFutureApiWithoutLoading()
         QVERIFY(!rejected.reason.isEmpty());
 }
 
+// Folders that the working folder would complete, on this platform.
+static void addRelativeFolders()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::newRow("dot") << QStringLiteral(".");
+    QTest::newRow("name") << QStringLiteral("plugins");
+    QTest::newRow("up") << QStringLiteral("../lib/netmsg/plugins");
+    QTest::newRow("home") << QStringLiteral("~/plugins");
+#ifdef Q_OS_WIN
+    // QDir::isAbsolutePath takes these: the working folder supplies the drive
+    // or the folder on the drive.
+    QTest::newRow("drive, no root") << QStringLiteral("C:plugins");
+    QTest::newRow("root, no drive") << QStringLiteral("/plugins");
+    QTest::newRow("backslash root") << QStringLiteral("\\plugins");
+#endif
+}
+
+void tst_TransportRegistry::relativeFoldersAreIgnored_data()
+{
+    addRelativeFolders();
+}
+
 void tst_TransportRegistry::relativeFoldersAreIgnored()
 {
+    QFETCH(QString, folder);
     TransportRegistry registry;
-    QTest::ignoreMessage(QtWarningMsg,
-                         QRegularExpression(QStringLiteral("ignoring relative plugin folder")));
-    registry.setSearchPaths({QStringLiteral("."), QStringLiteral("plugins")});
-    QVERIFY(registry.searchPaths().isEmpty());
+    const QRegularExpression refusal(QStringLiteral("ignoring relative plugin folder %1 .*nothing "
+                                                    "loads from the working folder")
+                                         .arg(QRegularExpression::escape(folder)));
+    QTest::ignoreMessage(QtWarningMsg, refusal);
+    QTest::ignoreMessage(QtWarningMsg, refusal);
+    registry.setSearchPaths({folder, m_realPlugins});
+    QCOMPARE(registry.searchPaths(), QStringList{QDir::cleanPath(m_realPlugins)});
     // Even when the working directory holds plugins, nothing is found there.
+    registry.setSearchPaths({folder});
+    QVERIFY(registry.searchPaths().isEmpty());
     const QString previous = QDir::currentPath();
     QDir::setCurrent(m_realPlugins);
     registry.discover();
     QDir::setCurrent(previous);
     QVERIFY(registry.transports().isEmpty());
+}
+
+void tst_TransportRegistry::relativePluginPathEntriesAreRefused_data()
+{
+    addRelativeFolders();
+}
+
+// NETMSG_PLUGIN_PATH: each relative entry is refused with its reason logged,
+// the absolute ones beside it are still searched.
+void tst_TransportRegistry::relativePluginPathEntriesAreRefused()
+{
+    QFETCH(QString, folder);
+    const QByteArray previous = qgetenv("NETMSG_PLUGIN_PATH");
+    qputenv("NETMSG_PLUGIN_PATH", (folder + QDir::listSeparator() + m_realPlugins).toUtf8());
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        QRegularExpression(QStringLiteral("ignoring relative NETMSG_PLUGIN_PATH entry %1 \\(only "
+                                          "absolute folders are searched")
+                               .arg(QRegularExpression::escape(folder))));
+    const QStringList paths = TransportRegistry::defaultSearchPaths();
+    qputenv("NETMSG_PLUGIN_PATH", previous);
+    QVERIFY2(paths.contains(QDir::cleanPath(m_realPlugins)), qPrintable(paths.join(u'\n')));
+    for (const QString &path : paths) {
+        QVERIFY2(path != folder && path != QDir::cleanPath(folder), qPrintable(path));
+        QVERIFY2(!QDir::isRelativePath(path), qPrintable(path));
+    }
 }
 
 void tst_TransportRegistry::oneFolderNamedTwiceIsSearchedOnce()

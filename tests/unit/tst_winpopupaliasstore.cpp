@@ -1,4 +1,5 @@
 #include "aliasstore.h"
+#include "filemodes.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void heldLockTimesOut();
     void brokenFileIsNotOverwritten();
     void neverInASharedTemporaryFolder();
+    void fileIsOwnerOnly();
 };
 
 void TestWinPopupAliasStore::addListRemove()
@@ -260,6 +262,27 @@ void TestWinPopupAliasStore::neverInASharedTemporaryFolder()
     AliasStore memory(AliasStore::filePathIn(QDir::tempPath()));
     QVERIFY(memory.add(QStringLiteral("OPS")).isSuccess());
     QVERIFY(memory.contains(QStringLiteral("OPS")));
+}
+
+// The alias list and a folder made for it are their user's alone, on every
+// write (each replaces the file with a new one).
+void TestWinPopupAliasStore::fileIsOwnerOnly()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Unix file modes: on Windows the files inherit their folder's ACL");
+#else
+    netmsg::testing::useReadableUmask();
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("state"));
+    const QString path = folder + QStringLiteral("/winpopup-aliases.json");
+    AliasStore store(path);
+    QVERIFY(store.load().isSuccess());
+    QVERIFY(store.add(QStringLiteral("OPS")).isSuccess());
+    QCOMPARE(netmsg::testing::modeOf(path), QStringLiteral("0600"));
+    QCOMPARE(netmsg::testing::modeOf(folder), QStringLiteral("0700"));
+    QVERIFY(store.add(QStringLiteral("NIGHT")).isSuccess());
+    QCOMPARE(netmsg::testing::modeOf(path), QStringLiteral("0600"));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestWinPopupAliasStore)

@@ -3,6 +3,7 @@
 foreach(_class netbios smbcodec text error aliasstore sender nodestatus transport receiver)
     netmsg_add_test(tst_winpopup${_class}
         SOURCES "${CMAKE_CURRENT_LIST_DIR}/tst_winpopup${_class}.cpp"
-        LIBRARIES netmsg::winpopup_protocol netmsg::test_winpopuppeer Qt6::Network
+        LIBRARIES netmsg::winpopup_protocol netmsg::test_winpopuppeer netmsg::test_filemodes
+                  Qt6::Network
         LABELS unit)
 endforeach()
