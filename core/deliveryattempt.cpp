@@ -262,8 +262,10 @@ bool DeliveryJob::scheduleRetry(Slot *slot, const SendResult &result)
     if (m_cancelled || result.state != DeliveryState::Failed || !result.outcome.isTransient())
         return false;
     int delay = slot->retryDelayMs;
+    // One reading of the clock: the next try announced is never past the hold.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_options.holdUntil.isValid()) {
-        const qint64 left = QDateTime::currentDateTimeUtc().msecsTo(m_options.holdUntil);
+        const qint64 left = now.msecsTo(m_options.holdUntil);
         if (left <= 0)
             return false;
         delay = int(qMin<qint64>(delay, left));
@@ -280,7 +282,7 @@ bool DeliveryJob::scheduleRetry(Slot *slot, const SendResult &result)
     slot->retry.start(delay);
     if (m_options.holdUntil.isValid()) {
         const QPointer<DeliveryJob> alive(this);
-        emit held(slot->index, QDateTime::currentDateTimeUtc().addMSecs(delay), result.outcome);
+        emit held(slot->index, now.addMSecs(delay), result.outcome);
         if (!alive)
             return true;
     }
