@@ -215,7 +215,6 @@ void tst_DeliveryJobHistory::everyStartIsOnDiskBeforeItsAttempt()
                 scalar(QStringLiteral("SELECT COUNT(*) FROM dispatch WHERE started = 1")).toInt();
     };
     QVERIFY(job.start(text(QStringLiteral("x")), recipients(names)).isSuccess());
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM dispatch")).toInt(), 0); // not yet
     QVERIFY(runToEnd(job));
     QCOMPARE(m_transport->sent.size(), 700);
     QVERIFY2(notYetStarted.isEmpty(), qPrintable(notYetStarted.join(QLatin1Char(','))));
