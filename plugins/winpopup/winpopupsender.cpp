@@ -106,7 +106,7 @@ void WinPopupSender::connectTo(const QHostAddress &address, quint16 port)
     m_address = address;
     m_port = port;
     m_reader = NetbiosFrameReader(NetbiosSession::MaxPayloadLength);
-    m_socket = new QTcpSocket(this);
+    m_socket = createSocket();
     connect(m_socket, &QTcpSocket::connected, this, &WinPopupSender::onConnected);
     connect(m_socket, &QTcpSocket::readyRead, this, &WinPopupSender::onReadyRead);
     connect(m_socket, &QTcpSocket::errorOccurred, this, &WinPopupSender::onSocketError);
@@ -114,6 +114,11 @@ void WinPopupSender::connectTo(const QHostAddress &address, quint16 port)
     m_timer.start(m_target.connectTimeoutMs);
     qCDebug(lcWinPopup) << "connecting to" << peer();
     m_socket->connectToHost(address, port);
+}
+
+QTcpSocket *WinPopupSender::createSocket()
+{
+    return new QTcpSocket(this);
 }
 
 void WinPopupSender::onConnected()

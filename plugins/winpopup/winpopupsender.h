@@ -67,6 +67,11 @@ public:
     // Stops at once with `outcome` (e.g. cancelled); harmless after the end.
     void abort(const Outcome &outcome);
 
+protected:
+    // The socket of each connection (a retarget or the *SMBSERVER retry opens
+    // another): a QTcpSocket; tests/fuzz hands in one without a network.
+    virtual QTcpSocket *createSocket();
+
 private:
     enum class State {
         Idle,
