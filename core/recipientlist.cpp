@@ -219,6 +219,8 @@ void RecipientList::addEntry(const QString &entry, int line, const GroupLookup &
     if (at >= 0) {
         QString hostPort = entry.mid(at + 1).trimmed();
         QString portText;
+        // A ':' that ends an IPv6 address ("PC@fe80::") is not an empty port.
+        bool portGiven = false;
         if (hostPort.startsWith(QLatin1Char('['))) {
             const int close = int(hostPort.indexOf(QLatin1Char(']')));
             if (close < 0) {
@@ -235,12 +237,17 @@ void RecipientList::addEntry(const QString &entry, int line, const GroupLookup &
                                     tr("unexpected text after ']' in '%1'").arg(entry)));
                 return;
             }
+            portGiven = !portText.isEmpty();
             portText = portText.mid(1);
         } else if (hostPort.count(QLatin1Char(':')) == 1) {
+            portGiven = true;
             const int colon = int(hostPort.indexOf(QLatin1Char(':')));
             portText = hostPort.mid(colon + 1);
             hostPort = hostPort.left(colon);
         }
+        // QHostAddress reads " ::1 " as ::1; keep the host as it reads, or
+        // "PC1@10.0.0.7 :139" and "PC1@10.0.0.7:139" would be two recipients.
+        hostPort = hostPort.trimmed();
         if (hostPort.isEmpty() || !isValidHost(hostPort)) {
             rejectEntry(entry, line,
                         Outcome(Code::BadNetPath,
@@ -248,7 +255,7 @@ void RecipientList::addEntry(const QString &entry, int line, const GroupLookup &
             return;
         }
         recipient.host = hostPort;
-        if (at >= 0 && entry.endsWith(QLatin1Char(':')))
+        if (portGiven && portText.isEmpty())
             portText = QStringLiteral("(empty)");
         if (!portText.isEmpty()) {
             bool ok = false;
