@@ -81,9 +81,10 @@ QList<CsvRecord> readRecords(const QString &text)
 
 QString csvField(QString value)
 {
+    // A CR outside quotes is dropped on reading (readRecords): quote it too.
     if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char(';')) ||
         value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n')) ||
-        value != value.trimmed()) {
+        value.contains(QLatin1Char('\r')) || value != value.trimmed()) {
         value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         return QLatin1Char('"') + value + QLatin1Char('"');
     }
