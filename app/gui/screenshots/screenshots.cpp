@@ -167,7 +167,7 @@ bool Screenshots::fillHistory()
     }
     struct Received
     {
-        int minutesAgo;
+        qint64 minutesAgo;
         QString sender;
         QString peer;
         QString alias;
