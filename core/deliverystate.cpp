@@ -76,7 +76,7 @@ QList<RouteStep> routeFromJson(const QJsonArray &array)
 {
     QList<RouteStep> route;
     route.reserve(array.size());
-    for (const QJsonValue &value : array) {
+    for (const auto &value : array) {
         const QJsonObject object = value.toObject();
         RouteStep step;
         step.transport = object.value(QLatin1String("transport")).toString();

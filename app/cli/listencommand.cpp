@@ -207,8 +207,10 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
                       << Qt::endl;
 
     stopRequested = false;
-    std::signal(SIGINT, onStopSignal);
-    std::signal(SIGTERM, onStopSignal);
+    // signal() fails only for an invalid signal number: its result may be ignored
+    // (CERT ERR33-C, exception EX1).
+    (void)std::signal(SIGINT, onStopSignal);
+    (void)std::signal(SIGTERM, onStopSignal);
     QTimer stopPoll;
     QObject::connect(&stopPoll, &QTimer::timeout, &loop, [&] {
         if (stopRequested)
@@ -216,8 +218,8 @@ int ListenCommand::execute(const QCommandLineParser &parser, CliSession &session
     });
     stopPoll.start(100);
     loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    (void)std::signal(SIGINT, SIG_DFL);
+    (void)std::signal(SIGTERM, SIG_DFL);
     transport->stopReceiving();
     // README: 74 when the history is not writable; a message that is not in
     // the inbox was shown once and is gone.

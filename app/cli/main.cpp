@@ -101,7 +101,7 @@ int main(int argc, char *argv[])
         out << parser.helpText() << '\n' << commandHelp(commands);
         return parser.isSet(help) ? ExitOk : ExitUsage;
     }
-    const QString name = positional.first();
+    const QString &name = positional.first();
     for (const auto &command : commands) {
         if (command->name() != name)
             continue;

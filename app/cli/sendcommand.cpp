@@ -329,8 +329,10 @@ int SendCommand::runJob(CliSession &session, DeliveryJob &job, const QList<Recip
     QEventLoop loop;
     QObject::connect(&job, &DeliveryJob::finished, &loop, &QEventLoop::quit);
     interrupted = false;
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    // signal() fails only for an invalid signal number: its result may be ignored
+    // (CERT ERR33-C, exception EX1).
+    (void)std::signal(SIGINT, onInterrupt);
+    (void)std::signal(SIGTERM, onInterrupt);
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &job, [&] {
         if (interrupted.exchange(false)) {
@@ -353,8 +355,8 @@ int SendCommand::runJob(CliSession &session, DeliveryJob &job, const QList<Recip
     }
     if (job.isRunning())
         loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
+    (void)std::signal(SIGINT, SIG_DFL);
+    (void)std::signal(SIGTERM, SIG_DFL);
     if (showProgress)
         session.err() << Qt::endl;
     const int delivered = job.count(DeliveryState::Delivered);

@@ -131,7 +131,7 @@ Outcome AliasStore::readFile()
         return Outcome(Code::InvalidData,
                        tr("%1 is not an alias list: %2").arg(m_filePath, error.errorString()));
     const QJsonArray names = document.object().value(QLatin1String("aliases")).toArray();
-    for (const QJsonValue &value : names) {
+    for (const auto &value : names) {
         const QString name = value.toString().toUpper();
         if (!name.isEmpty() && !m_index.contains(name)) {
             m_aliases.append(name);

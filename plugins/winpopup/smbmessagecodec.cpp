@@ -156,11 +156,12 @@ int SmbMessageCodec::readString(const QByteArray &bytes, int offset, QByteArray 
 {
     if (offset >= bytes.size() || bytes.at(offset) != BufferFormatString)
         return 0;
-    const int end = bytes.indexOf('\0', offset + 1);
+    const qsizetype end = bytes.indexOf('\0', offset + 1);
     if (end < 0)
         return 0;
     *value = bytes.mid(offset + 1, end - offset - 1);
-    return end + 1 - offset;
+    // Within one NetBIOS frame (at most 0x1FFFF bytes), so the count fits an int.
+    return int(end + 1 - offset);
 }
 
 int SmbMessageCodec::readDataBlock(const QByteArray &bytes, int offset, QByteArray *data)
@@ -177,9 +178,9 @@ int SmbMessageCodec::readDataBlock(const QByteArray &bytes, int offset, QByteArr
 QList<QByteArray> SmbMessageCodec::readDialects(const QByteArray &bytes)
 {
     QList<QByteArray> dialects;
-    int offset = 0;
+    qsizetype offset = 0;
     while (offset < bytes.size() && bytes.at(offset) == BufferFormatDialect) {
-        const int end = bytes.indexOf('\0', offset + 1);
+        const qsizetype end = bytes.indexOf('\0', offset + 1);
         if (end < 0)
             break;
         dialects.append(bytes.mid(offset + 1, end - offset - 1));

@@ -27,10 +27,10 @@ constexpr int PacketOverhead = 512;
 // A messenger client waits for each reply before its next request, so it never
 // leaves more than one small reply unread; a peer that keeps sending without
 // reading would otherwise grow our write buffer without bound.
-constexpr qint64 MaxUnreadReplyBytes = 64 * 1024;
+constexpr qint64 MaxUnreadReplyBytes = qint64(64) * 1024;
 // For the same reason it sends nothing while it waits for the reply to its
 // last block; a peer that does is not waited for without bound either.
-constexpr qsizetype MaxBufferedWhileAccepting = 64 * 1024;
+constexpr qsizetype MaxBufferedWhileAccepting = qsizetype(64) * 1024;
 
 const QByteArray CoreDialect = QByteArrayLiteral("PC NETWORK PROGRAM 1.0");
 

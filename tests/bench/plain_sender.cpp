@@ -66,7 +66,7 @@ static bool sendOne(const sockaddr_in &peer, const std::string &session, const s
                        smb(0xD5, std::string("\0\x0c\0\x04"
                                              "BENCH\0\x04"
                                              "OPS\0",
-                                             16)),
+                                             15)),
                        reply);
     const std::string group =
         reply.size() >= 35 && reply[32] ? reply.substr(33, 2) : std::string(2, '\0');

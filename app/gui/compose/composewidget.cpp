@@ -23,7 +23,7 @@ namespace netmsg::gui {
 namespace {
 constexpr int checkDelayMs = 150;
 
-QString plainAddress(QString address)
+QString plainAddress(const QString &address)
 {
     // "10.0.0.7" or "[::1]" from a peer address as the receiver recorded it.
     return address.contains(QLatin1Char(':')) && !address.startsWith(QLatin1Char('['))

@@ -73,7 +73,7 @@ void InboxWidget::setUpView()
 // Ctrl+R is the main window's Retry; these act while the inbox has focus.
 void InboxWidget::createActions()
 {
-    const auto add = [this](QKeySequence keys, auto slot) {
+    const auto add = [this](const QKeySequence &keys, auto slot) {
         auto *action = new QAction(this);
         action->setShortcut(keys);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

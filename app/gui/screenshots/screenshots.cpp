@@ -167,7 +167,7 @@ bool Screenshots::fillHistory()
     }
     struct Received
     {
-        int minutesAgo;
+        qint64 minutesAgo;
         QString sender;
         QString peer;
         QString alias;
@@ -304,7 +304,8 @@ void Screenshots::shootDialogs()
         const quint16 port = closed.serverPort();
         closed.close();
         compose->setRecipients(
-            QStringLiteral("OPS@HQ, HELPDESK@HQ, VISITOR@HQ, LAB01@BRANCH, PC7@127.0.0.1:%1").arg(port));
+            QStringLiteral("OPS@HQ, HELPDESK@HQ, VISITOR@HQ, LAB01@BRANCH, PC7@127.0.0.1:%1")
+                .arg(port));
         compose->preflight();
         waitFor([compose] { return compose->findChild<PreflightDialog *>() != nullptr; }, 5000);
         auto *dialog = compose->findChild<PreflightDialog *>();
