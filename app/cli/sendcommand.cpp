@@ -224,7 +224,7 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
         return usageError(session, tr("no recipients: --to is empty"));
     if (dryRun)
         return printPlan(session, job.plan(prototype, recipients.recipients()));
-    const QList<Recipient> list = recipients.recipients();
+    const QList<Recipient> &list = recipients.recipients();
     return runJob(
         session, job, list, [&] { return job.start(prototype, list); }, holdSeconds);
 }

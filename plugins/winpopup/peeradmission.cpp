@@ -1,6 +1,7 @@
 #include "peeradmission.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace netmsg {
 
@@ -15,7 +16,7 @@ constexpr int HardCap = 65536;
 } // namespace
 
 PeerAdmission::PeerAdmission(PeerLimits limits)
-    : m_limits(limits)
+    : m_limits(std::move(limits))
 {}
 
 QString PeerAdmission::keyFor(const QHostAddress &peer)
