@@ -286,4 +286,16 @@ HistoryRead<QList<DispatchEntry>> HistoryStore::dispatchOf(qint64 messageId) con
     return read.result();
 }
 
+QFuture<HistoryRead<ResumeSource>> HistoryStore::resumeSource(qint64 messageId) const
+{
+    return d->read<ResumeSource>([messageId](const QSqlDatabase &db) -> HistoryRead<ResumeSource> {
+        const HistoryRead<std::optional<SentMessageRecord>> message =
+            HistoryQueries::message(db, messageId);
+        if (!message.outcome.isSuccess() || !message.rows)
+            return {message.outcome, {message.rows, {}}};
+        const HistoryRead<QList<DispatchEntry>> ledger = HistoryQueries::dispatch(db, messageId);
+        return {ledger.outcome, {message.rows, ledger.rows}};
+    });
+}
+
 } // namespace netmsg

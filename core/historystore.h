@@ -62,6 +62,14 @@ struct DispatchEntry
     bool finished = false;
 };
 
+// What resuming a message reads, in one read: the message (none: there is no
+// such message) and its dispatch ledger (empty before schema 3).
+struct ResumeSource
+{
+    std::optional<SentMessageRecord> message;
+    QList<DispatchEntry> ledger;
+};
+
 // A sent message with how its recipients ended, counted in SQL.
 struct MessageSummary
 {
@@ -202,6 +210,8 @@ public:
     // A message's dispatch ledger in order (empty for a message sent before
     // schema 3 had one), or why it could not be read.
     HistoryRead<QList<DispatchEntry>> dispatchOf(qint64 messageId) const;
+    // The message and its ledger, read together (ResumePlan::read builds on it).
+    QFuture<HistoryRead<ResumeSource>> resumeSource(qint64 messageId) const;
 
 Q_SIGNALS:
     // Rows were added or changed in `tables`, by this store or another process.

@@ -6,6 +6,7 @@
 #include "historystore.h"
 #include "imessagetransport.h"
 #include "recipientlist.h"
+#include "resumeplan.h"
 #include "route.h"
 #include "validation.h"
 
@@ -394,59 +395,24 @@ int SendCommand::resume(const QCommandLineParser &parser, CliSession &session,
     HistoryStore *history = session.history(&exitCode);
     if (!history)
         return exitCode;
-    const std::optional<SentMessageRecord> message = history->message(id);
-    if (!message) {
-        session.printError(tr("there is no message %1 in %2").arg(id).arg(history->path()));
-        return ExitBadInput;
-    }
-    const HistoryRead<QList<DispatchEntry>> ledger = history->dispatchOf(id);
-    if (!ledger.outcome.isSuccess()) {
-        session.printError(tr("history"), ledger.outcome);
+    const ResumePlan plan = ResumePlan::read(*history, id).result();
+    switch (plan.problem) {
+    case ResumePlan::Problem::None:
+        break;
+    case ResumePlan::Problem::ReadFailed:
+        session.printError(tr("history"), plan.outcome);
         return ExitIoError;
-    }
-    if (ledger.rows.isEmpty()) {
-        session.printError(tr("message %1 has no dispatch ledger (it was sent by an older netmsg); "
-                              "it cannot be resumed")
-                               .arg(id));
+    case ResumePlan::Problem::NoSuchMessage:
+    case ResumePlan::Problem::NoLedger:
+    case ResumePlan::Problem::BadRecipient:
+        session.printError(plan.outcome.detail());
         return ExitBadInput;
     }
 
     // Who was under way when the sender died may have got it: recorded as
     // unconfirmed now, never sent again. Who was never started is sent.
-    QList<DeliveryRecord> inFlight;
-    QList<Recipient> rest;
-    QList<int> positions;
-    for (const DispatchEntry &entry : ledger.rows) {
-        if (entry.finished)
-            continue;
-        if (entry.started) {
-            DeliveryRecord record;
-            record.messageId = id;
-            record.recipient = entry.recipient;
-            record.code = Code::ProcessAborted;
-            record.detail = tr("marked as under way when the sending process ended: it may have "
-                               "arrived, so it is not sent again");
-            record.attempts = 1;
-            record.finishedAt = QDateTime::currentDateTimeUtc();
-            record.state = DeliveryState::Unconfirmed;
-            record.position = entry.position;
-            inFlight.append(record);
-            continue;
-        }
-        const QList<Recipient> parsed = RecipientList::parse(entry.recipient).recipients();
-        if (parsed.size() != 1) {
-            session.printError(tr("message %1: the recipient '%2' at position %3 in history cannot "
-                                  "be read back")
-                                   .arg(id)
-                                   .arg(entry.recipient)
-                                   .arg(entry.position + 1));
-            return ExitBadInput;
-        }
-        rest.append(parsed.first());
-        positions.append(entry.position);
-    }
-    if (!inFlight.isEmpty()) {
-        QFuture<HistoryWrite> written = history->recordDeliveries(inFlight);
+    if (!plan.inFlight.isEmpty()) {
+        QFuture<HistoryWrite> written = history->recordDeliveries(plan.inFlight);
         written.waitForFinished();
         const Outcome stored = written.resultCount() > 0
                                    ? written.result().outcome
@@ -455,51 +421,37 @@ int SendCommand::resume(const QCommandLineParser &parser, CliSession &session,
             session.printError(tr("history"), stored);
             return ExitIoError;
         }
-        for (const DeliveryRecord &record : std::as_const(inFlight)) {
-            DeliveryResult result;
-            result.recipient = RecipientList::parse(record.recipient).recipients().value(0);
-            result.recipient.name =
-                result.recipient.name.isEmpty() ? record.recipient : result.recipient.name;
-            result.outcome = Outcome(record.code, record.detail);
-            result.state = record.state;
-            result.attempts = record.attempts;
+        for (const DeliveryResult &result : plan.inFlightResults())
             printResult(session, result);
-        }
     }
-    if (rest.isEmpty()) {
+    if (plan.rest.isEmpty()) {
         if (!session.json())
             session.out() << tr("message %1: every recipient was started before; nothing is left "
                                 "to send")
                                  .arg(id)
                           << '\n';
         session.out().flush();
-        return inFlight.isEmpty() ? ExitOk : ExitSomeFailed;
+        return plan.inFlight.isEmpty() ? ExitOk : ExitSomeFailed;
     }
 
-    QStringList routeIds;
-    Route::parse(message->transport, &routeIds);
+    const QStringList routeIds = plan.routeIds();
     const std::optional<QList<RouteEntry>> route = session.route(&exitCode, {}, false, routeIds);
     if (!route)
         return exitCode;
-    Message prototype;
-    prototype.server = message->server;
-    prototype.sender = message->sender;
-    prototype.text = message->text;
+    const Message prototype = plan.prototype();
     DeliveryOptions resumed = options;
-    resumed.overLimit = message->overLimitPolicy == QLatin1String("split")
-                            ? OverLimitPolicy::Split
-                            : OverLimitPolicy::Refuse;
+    resumed.overLimit = plan.overLimit();
     DeliveryJob job(*route, history);
     job.setOptions(resumed);
     if (!session.json())
         session.out() << tr("message %1: sending to the %n recipient(s) never started", nullptr,
-                            int(rest.size()))
+                            int(plan.rest.size()))
                              .arg(id)
                       << '\n';
     const int code = runJob(
-        session, job, rest, [&] { return job.resume(id, prototype, rest, positions); },
-        holdSeconds);
-    return code == ExitOk && !inFlight.isEmpty() ? ExitSomeFailed : code;
+        session, job, plan.rest,
+        [&] { return job.resume(id, prototype, plan.rest, plan.positions); }, holdSeconds);
+    return code == ExitOk && !plan.inFlight.isEmpty() ? ExitSomeFailed : code;
 }
 
 } // namespace netmsg::cli

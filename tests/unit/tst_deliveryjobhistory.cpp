@@ -1,4 +1,5 @@
 #include "deliveryjobfixture.h"
+#include "resumeplan.h"
 
 using namespace netmsg;
 using namespace netmsg::testing;
@@ -23,6 +24,7 @@ private slots:
     void everyStartIsOnDiskBeforeItsAttempt();
     void refusedStartRecordSendsNothing();
     void resumeSendsOnlyTheUnstarted();
+    void resumePlanSaysWhyNot();
 };
 
 void tst_DeliveryJobHistory::reportedResultsAreAlreadyOnDisk()
@@ -297,17 +299,30 @@ void tst_DeliveryJobHistory::resumeSendsOnlyTheUnstarted()
     const HistoryRead<QList<DispatchEntry>> before = m_history->dispatchOf(id);
     QVERIFY(before.outcome.isSuccess());
     QCOMPARE(before.rows.size(), 10);
-    QList<Recipient> rest;
-    QList<int> positions;
     for (const DispatchEntry &entry : before.rows) {
         QCOMPARE(entry.finished, entry.position <= 2);
         QCOMPARE(entry.started, entry.position <= 4);
-        if (!entry.started) {
-            rest.append(Recipient{entry.recipient, {}, 0, {}});
-            positions.append(entry.position);
-        }
     }
+    // The plan the CLI and the console build from it: 3 and 4 were under way
+    // (unconfirmed, never sent again), 5-9 are sent.
+    const ResumePlan plan = ResumePlan::read(*m_history, id).result();
+    QVERIFY2(plan.isResumable(), qPrintable(plan.outcome.toString()));
+    QCOMPARE(plan.message.text, QStringLiteral("x"));
+    QCOMPARE(plan.prototype().text, QStringLiteral("x"));
+    QCOMPARE(plan.routeIds(), QStringList{m_transport->id()});
+    QCOMPARE(plan.inFlight.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(plan.inFlight.at(i).position, 3 + i);
+        QCOMPARE(plan.inFlight.at(i).recipient, names.at(3 + i));
+        QCOMPARE(plan.inFlight.at(i).state, DeliveryState::Unconfirmed);
+        QCOMPARE(plan.inFlight.at(i).code, quint32(Code::ProcessAborted));
+        QCOMPARE(plan.inFlightResults().at(i).recipient.name, names.at(3 + i));
+    }
+    const QList<int> positions = plan.positions;
     QCOMPARE(positions, (QList<int>{5, 6, 7, 8, 9}));
+    QList<Recipient> rest = plan.rest;
+    QCOMPARE(rest.size(), 5);
+    QCOMPARE(rest.first().name, QStringLiteral("OK5"));
 
     DeliveryJob job(m_transport.get(), m_history.get());
     job.setOptions(options(2, 5000));
@@ -327,4 +342,41 @@ void tst_DeliveryJobHistory::resumeSendsOnlyTheUnstarted()
         QCOMPARE(entry.finished, entry.position <= 2 || entry.position >= 5);
     }
     QCOMPARE(scalar(QStringLiteral("SELECT delivered_count FROM messages")).toInt(), 8);
+}
+
+// A resume that cannot be: each reason its own problem and Outcome, nothing to send.
+void tst_DeliveryJobHistory::resumePlanSaysWhyNot()
+{
+    ResumePlan plan = ResumePlan::read(*m_history, 4242).result();
+    QCOMPARE(plan.problem, ResumePlan::Problem::NoSuchMessage);
+    QCOMPARE(plan.outcome.code(), quint32(Code::InvalidParameter));
+    QVERIFY2(plan.outcome.detail().contains(QLatin1String("4242")),
+             qPrintable(plan.outcome.toString()));
+    QVERIFY(!plan.hasWork());
+
+    SentMessageRecord old; // as a netmsg before schema 3 wrote it: no recipients
+    old.createdAt = QDateTime::currentDateTimeUtc();
+    old.transport = m_transport->id();
+    old.text = QStringLiteral("x");
+    old.recipientCount = 2;
+    QFuture<HistoryWrite> written = m_history->recordMessage(old);
+    written.waitForFinished();
+    QVERIFY(written.result().id > 0);
+    plan = ResumePlan::read(*m_history, written.result().id).result();
+    QCOMPARE(plan.problem, ResumePlan::Problem::NoLedger);
+    QCOMPARE(plan.outcome.code(), quint32(Code::NotSupported));
+
+    SentMessageRecord bad = old; // a ledger entry that is no address
+    bad.recipients = {QStringLiteral("OK1"), QStringLiteral("two words, three")};
+    written = m_history->recordMessage(bad);
+    written.waitForFinished();
+    plan = ResumePlan::read(*m_history, written.result().id).result();
+    QCOMPARE(plan.problem, ResumePlan::Problem::BadRecipient);
+    QCOMPARE(plan.outcome.code(), quint32(Code::InvalidData));
+    QVERIFY(plan.rest.isEmpty());
+
+    m_history->close();
+    plan = ResumePlan::read(*m_history, 1).result();
+    QCOMPARE(plan.problem, ResumePlan::Problem::ReadFailed);
+    QVERIFY(!plan.outcome.isSuccess());
 }
