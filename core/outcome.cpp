@@ -66,7 +66,7 @@ constexpr std::array catalogue{
                    QT_TRANSLATE_NOOP("netmsg::Outcome", "More data is available.")},
     CatalogueEntry{Code::ServiceNotActive, "ERROR_SERVICE_NOT_ACTIVE", C::NotSupported, false,
                    QT_TRANSLATE_NOOP("netmsg::Outcome", "The messenger service is not running.")},
-    CatalogueEntry{Code::ProcessAborted, "ERROR_PROCESS_ABORTED", C::Internal, false,
+    CatalogueEntry{Code::ProcessAborted, "ERROR_PROCESS_ABORTED", C::Cancelled, false,
                    QT_TRANSLATE_NOOP("netmsg::Outcome",
                                      "The sending process ended while this was under way.")},
     CatalogueEntry{

@@ -701,6 +701,18 @@
         <source>Deliveries of the selected message</source>
         <translation>Zustellungen der gewählten Nachricht</translation>
     </message>
+    <message>
+        <source>Res&amp;ume…</source>
+        <translation>Fortset&amp;zen…</translation>
+    </message>
+    <message>
+        <source>Send the selected message to the recipients it was never sent to because netmsg stopped first</source>
+        <translation>Die gewählte Nachricht an die Empfänger senden, an die sie nie ging, weil netmsg vorher endete</translation>
+    </message>
+    <message>
+        <source>Resume the selected message</source>
+        <translation>Die gewählte Nachricht fortsetzen</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1706,6 +1718,25 @@
     </message>
 </context>
 <context>
+    <name>netmsg::ResumePlan</name>
+    <message>
+        <source>there is no message %1 in %2</source>
+        <translation>in %2 gibt es keine Nachricht %1</translation>
+    </message>
+    <message>
+        <source>message %1 has no dispatch ledger (it was sent by an older netmsg); it cannot be resumed</source>
+        <translation>Nachricht %1 hat kein Versandprotokoll (ein älteres netmsg hat sie gesendet); sie kann nicht fortgesetzt werden</translation>
+    </message>
+    <message>
+        <source>marked as under way when the sending process ended: it may have arrived, so it is not sent again</source>
+        <translation>war unterwegs, als der sendende Prozess endete: sie ist vielleicht angekommen und wird daher nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <source>message %1: the recipient &apos;%2&apos; at position %3 in history cannot be read back</source>
+        <translation>Nachricht %1: der Empfänger „%2“ an Position %3 im Verlauf kann nicht zurückgelesen werden</translation>
+    </message>
+</context>
+<context>
     <name>netmsg::Route</name>
     <message>
         <source>route &apos;%1&apos;: entry %2 is empty</source>
@@ -2575,22 +2606,6 @@
     <message>
         <source>--resume takes the recipients and the text from history: give no --to, text or --dry-run with it</source>
         <translation>--resume nimmt Empfänger und Text aus dem Verlauf: dazu kein --to, keinen Text und kein --dry-run angeben</translation>
-    </message>
-    <message>
-        <source>there is no message %1 in %2</source>
-        <translation>in %2 gibt es keine Nachricht %1</translation>
-    </message>
-    <message>
-        <source>message %1 has no dispatch ledger (it was sent by an older netmsg); it cannot be resumed</source>
-        <translation>Nachricht %1 hat kein Versandbuch (sie wurde von einem älteren netmsg gesendet); sie kann nicht fortgesetzt werden</translation>
-    </message>
-    <message>
-        <source>marked as under way when the sending process ended: it may have arrived, so it is not sent again</source>
-        <translation>als unterwegs vermerkt, als der sendende Prozess endete: sie kann angekommen sein und wird daher nicht erneut gesendet</translation>
-    </message>
-    <message>
-        <source>message %1: the recipient &apos;%2&apos; at position %3 in history cannot be read back</source>
-        <translation>Nachricht %1: der Empfänger „%2“ an Stelle %3 im Verlauf ist nicht lesbar</translation>
     </message>
     <message>
         <source>the history was closed</source>
@@ -3520,6 +3535,44 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>There is no history to resume from: %1</source>
+        <translation>Es gibt keinen Verlauf, aus dem fortgesetzt werden kann: %1</translation>
+    </message>
+    <message>
+        <source>Message #%1 cannot be resumed: %2</source>
+        <translation>Nachricht #%1 kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>Every recipient of message #%1 has a result: nothing is left to send.</source>
+        <translation>Jeder Empfänger der Nachricht #%1 hat ein Ergebnis: es ist nichts mehr zu senden.</translation>
+    </message>
+    <message>
+        <source>Every recipient of message #%1 was started before netmsg stopped: nothing is left to send.</source>
+        <translation>An jeden Empfänger der Nachricht #%1 wurde schon gesendet, bevor netmsg endete: es ist nichts mehr zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resume message #%1: send it to the %n recipient(s) it was never sent to?</source>
+        <translation>
+            <numerusform>Nachricht #%1 fortsetzen: an den %n Empfänger senden, an den sie nie ging?</numerusform>
+            <numerusform>Nachricht #%1 fortsetzen: an die %n Empfänger senden, an die sie nie ging?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) were under way when netmsg stopped and may have got it: they are recorded as unconfirmed and not sent again.</source>
+        <translation>
+            <numerusform>%n Empfänger war unterwegs, als netmsg endete, und hat sie vielleicht erhalten: er wird als unbestätigt erfasst und nicht erneut beschickt.</numerusform>
+            <numerusform>%n Empfänger waren unterwegs, als netmsg endete, und haben sie vielleicht erhalten: sie werden als unbestätigt erfasst und nicht erneut beschickt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot record message #%1&apos;s unconfirmed recipients, so nothing was sent: %2</source>
+        <translation>Die unbestätigten Empfänger der Nachricht #%1 können nicht erfasst werden, daher wurde nichts gesendet: %2</translation>
+    </message>
 </context>
 <context>
     <name>netmsg::gui::DryRunDialog</name>
@@ -3677,6 +3730,17 @@
     <message>
         <source>Cannot export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>A delivery is running: resume when it has ended</source>
+        <translation>Eine Zustellung läuft: setzen Sie fort, wenn sie beendet ist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) of message #%1 have no result: send to those never started (any under way when netmsg stopped are recorded unconfirmed, not sent again)</source>
+        <translation>
+            <numerusform>%n Empfänger der Nachricht #%1 hat kein Ergebnis: an die nie begonnenen senden (wer unterwegs war, als netmsg endete, wird als unbestätigt erfasst und nicht erneut beschickt)</numerusform>
+            <numerusform>%n Empfänger der Nachricht #%1 haben kein Ergebnis: an die nie begonnenen senden (wer unterwegs war, als netmsg endete, wird als unbestätigt erfasst und nicht erneut beschickt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

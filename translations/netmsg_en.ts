@@ -195,6 +195,20 @@
             <numerusform>%n held for retry; next try in %1, holding until %2 (%3 left)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Resume message #%1: send it to the %n recipient(s) it was never sent to?</source>
+        <translation>
+            <numerusform>Resume message #%1: send it to the %n recipient it was never sent to?</numerusform>
+            <numerusform>Resume message #%1: send it to the %n recipients it was never sent to?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) were under way when netmsg stopped and may have got it: they are recorded as unconfirmed and not sent again.</source>
+        <translation>
+            <numerusform>%n recipient was under way when netmsg stopped and may have got it: it is recorded as unconfirmed and not sent again.</numerusform>
+            <numerusform>%n recipients were under way when netmsg stopped and may have got it: they are recorded as unconfirmed and not sent again.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>netmsg::gui::DryRunDialog</name>
@@ -220,6 +234,16 @@
         <translation>
             <numerusform>@%1: %n member</numerusform>
             <numerusform>@%1: %n members</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::gui::HistoryWidget</name>
+    <message numerus="yes">
+        <source>%n recipient(s) of message #%1 have no result: send to those never started (any under way when netmsg stopped are recorded unconfirmed, not sent again)</source>
+        <translation>
+            <numerusform>%n recipient of message #%1 has no result: send to those never started (any under way when netmsg stopped are recorded unconfirmed, not sent again)</numerusform>
+            <numerusform>%n recipients of message #%1 have no result: send to those never started (any under way when netmsg stopped are recorded unconfirmed, not sent again)</numerusform>
         </translation>
     </message>
 </context>

@@ -50,6 +50,16 @@ QStringList ConsoleContext::routeIds() const
     return ids;
 }
 
+DeliveryOptions ConsoleContext::deliveryOptions() const
+{
+    DeliveryOptions options;
+    options.concurrency = m_settings.concurrency();
+    options.timeoutMs = m_settings.timeoutMs();
+    options.retries = m_settings.retries();
+    options.maxTextCharacters = m_settings.maxTextCharacters();
+    return options;
+}
+
 QList<RouteEntry> ConsoleContext::allTransports()
 {
     QStringList ids;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deliveryjob.h"
 #include "historystore.h"
 #include "imessagetransport.h"
 #include "route.h"
@@ -40,6 +41,9 @@ public:
     QStringList routeIds() const;
     // Every transport the registry knows, for pickers: available or not.
     QList<RouteEntry> allTransports();
+    // A job's options as the settings have them (concurrency, timeout,
+    // retries, text cap); the over-limit policy is the caller's.
+    DeliveryOptions deliveryOptions() const;
     // The first usable transport that can do `capability`, or null.
     IMessageTransport *firstWith(Capability capability) const;
 

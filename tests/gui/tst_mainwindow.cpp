@@ -9,6 +9,8 @@
 #include "consolecontext.h"
 #include "delivery/deliverymodel.h"
 #include "delivery/deliverywidget.h"
+#include "history/historywidget.h"
+#include "history/messagehistorymodel.h"
 #include "mainwindow/mainwindow.h"
 #include "widgets/messagebox.h"
 
@@ -24,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -47,6 +50,7 @@ private slots:
     void dryRunShowsWhatWouldGoToWhom();
     void geometryIsRemembered();
     void replyNeverTakesRecipientsFromThePeer();
+    void resumeSendsOnlyToThoseNeverStarted();
 
 private:
     void triggerAction(const QString &name);
@@ -371,6 +375,90 @@ void tst_MainWindow::replyNeverTakesRecipientsFromThePeer()
         QCOMPARE(MessageBox::shownCount(), shown + 1);
         QVERIFY(MessageBox::lastText().contains(QLatin1String("192.168.7.66")));
     }
+}
+
+// What a console or CLI killed mid-job leaves: A and B delivered, C and D
+// marked started without a result, E and F never started. Resume in the
+// history tab records C and D as unconfirmed (they may have got it) and sends
+// to E and F only.
+void tst_MainWindow::resumeSendsOnlyToThoseNeverStarted()
+{
+    HistoryStore *history = m_context->history();
+    QVERIFY(history);
+    const QStringList names{QStringLiteral("A@A"), QStringLiteral("B@B"), QStringLiteral("C@C"),
+                            QStringLiteral("D@D"), QStringLiteral("E@E"), QStringLiteral("F@F")};
+    SentMessageRecord message;
+    message.createdAt = QDateTime::currentDateTimeUtc();
+    message.transport = QStringLiteral("loopback");
+    message.sender = QStringLiteral("ADMIN");
+    message.text = QStringLiteral("Patch tonight");
+    message.recipientCount = int(names.size());
+    message.recipients = names;
+    QFuture<HistoryWrite> written = history->recordMessage(message);
+    written.waitForFinished();
+    const qint64 id = written.result().id;
+    QVERIFY(id > 0);
+    QFuture<HistoryWrite> marked = history->markStarted(id, {0, 1, 2, 3});
+    marked.waitForFinished();
+    QVERIFY(marked.result().outcome.isSuccess());
+    QList<DeliveryRecord> done;
+    for (int position : {0, 1}) {
+        DeliveryRecord record;
+        record.messageId = id;
+        record.recipient = names.at(position);
+        record.state = DeliveryState::Delivered;
+        record.finishedAt = QDateTime::currentDateTimeUtc();
+        record.position = position;
+        done.append(record);
+    }
+    QFuture<HistoryWrite> recorded = history->recordDeliveries(done);
+    recorded.waitForFinished();
+    QVERIFY(recorded.result().outcome.isSuccess());
+
+    HistoryWidget *tab = m_window->history();
+    m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(tab);
+    auto *resume = tab->findChild<QPushButton *>(QStringLiteral("resumeButton"));
+    QVERIFY(resume);
+    auto *messages = tab->findChild<QTableView *>(QStringLiteral("messagesView"));
+    QTRY_COMPARE(messages->currentIndex().data(MessageHistoryModel::IdRole).toLongLong(), id);
+    QTRY_VERIFY(resume->isVisible() && resume->isEnabled());
+    QVERIFY2(resume->toolTip().contains(QLatin1String("4 recipient")),
+             qPrintable(resume->toolTip()));
+
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->currentWidget(),
+             m_window->delivery());
+    QTRY_VERIFY(MessageBox::lastText().contains(QStringLiteral("#%1").arg(id)));
+    QVERIFY2(MessageBox::lastText().contains(
+                 QRegularExpression(QStringLiteral("2 recipient\\S* it was never sent to"))) &&
+                 MessageBox::lastText().contains(
+                     QRegularExpression(QStringLiteral("2 recipient\\S* were under way"))),
+             qPrintable(MessageBox::lastText()));
+    QTRY_VERIFY(m_window->delivery()->model()->rowCount() == 4);
+    QVERIFY(waitForDelivery());
+
+    DeliveryModel *model = m_window->delivery()->model();
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(model->recipient(0).name, QStringLiteral("C"));
+    QCOMPARE(model->result(0).state, DeliveryState::Unconfirmed);
+    QCOMPARE(model->result(0).outcome.code(), quint32(Code::ProcessAborted));
+    QCOMPARE(model->result(1).state, DeliveryState::Unconfirmed);
+    QCOMPARE(model->recipient(2).name, QStringLiteral("E"));
+    QCOMPARE(model->result(2).state, DeliveryState::Delivered);
+    QCOMPARE(model->result(3).state, DeliveryState::Delivered);
+    QCOMPARE(m_window->delivery()->messageId(), id);
+    // Only E and F got it now; one row per recipient, all of them started.
+    QTRY_COMPARE(loopbackInbox(), 2);
+    QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM messages")), 1);
+    QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE message_id = %1").arg(id)),
+             6);
+    QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM deliveries WHERE state = 'unconfirmed'")),
+             2);
+    QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM dispatch WHERE started = 0")), 0);
+    // Nothing is left to resume: the button goes once the totals are read again.
+    m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(tab);
+    QTRY_VERIFY(!resume->isVisible());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -260,12 +260,8 @@ ComposeInput ComposeWidget::input() const
     input.server = m_ui->serverEdit->text();
     input.route = chosenRoute();
     input.groups = m_groups;
-    DeliveryOptions &options = input.options;
-    options.concurrency = m_context.settings().concurrency();
-    options.timeoutMs = m_context.settings().timeoutMs();
-    options.retries = m_context.settings().retries();
-    options.maxTextCharacters = m_context.settings().maxTextCharacters();
-    options.overLimit =
+    input.options = m_context.deliveryOptions();
+    input.options.overLimit =
         m_ui->policyBox->currentIndex() == 1 ? OverLimitPolicy::Split : OverLimitPolicy::Refuse;
     return input;
 }

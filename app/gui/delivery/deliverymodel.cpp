@@ -71,6 +71,22 @@ void DeliveryModel::beginRetry(const QList<int> &rows)
     emit countsChanged();
 }
 
+void DeliveryModel::beginResume(const QList<DeliveryResult> &finished, const QList<Recipient> &rest)
+{
+    QList<Recipient> recipients;
+    recipients.reserve(finished.size() + rest.size());
+    for (const DeliveryResult &result : finished)
+        recipients.append(result.recipient);
+    recipients += rest;
+    begin(recipients);
+    for (int i = 0; i < finished.size(); ++i) {
+        m_pending.append(finished.at(i));
+        m_pending.last().index = i;
+    }
+    applyPending();
+    m_jobRows.remove(0, finished.size());
+}
+
 void DeliveryModel::addResult(const DeliveryResult &result)
 {
     m_pending.append(result);

@@ -37,6 +37,10 @@ public:
     // A retry of `rows`: they go back to pending, and the next job's result
     // `i` belongs to rows[i].
     void beginRetry(const QList<int> &rows);
+    // A resume: the rows `finished` already have (those recorded unconfirmed
+    // because they were under way when the sender died), then `rest` pending;
+    // the job's result `i` belongs to rest[i].
+    void beginResume(const QList<DeliveryResult> &finished, const QList<Recipient> &rest);
     void addResult(const DeliveryResult &result);
     void markHeld(int jobIndex, const QDateTime &retryAt, const Outcome &outcome);
     // Applies what is buffered now (the timer does it otherwise).

@@ -8,6 +8,8 @@
 #include "widgets/whenfinished.h"
 #include "widgets/wordcolumns.h"
 
+#include "route.h"
+
 #include <QFile>
 #include <QHeaderView>
 #include <QLocale>
@@ -77,7 +79,16 @@ DeliveryWidget::~DeliveryWidget()
 
 bool DeliveryWidget::isRunning() const
 {
-    return m_job && m_job->isRunning();
+    return m_preparing || (m_job && m_job->isRunning());
+}
+
+void DeliveryWidget::setPreparing(bool preparing)
+{
+    if (m_preparing == preparing)
+        return;
+    m_preparing = preparing;
+    updateStatus();
+    emit runningChanged(isRunning());
 }
 
 bool DeliveryWidget::hasFailed() const
@@ -98,8 +109,98 @@ bool DeliveryWidget::run(const SendRequest &request)
                     [this, recipients = request.recipients] { m_model->begin(recipients); });
 }
 
+void DeliveryWidget::resume(qint64 messageId)
+{
+    if (isRunning()) {
+        MessageBox::warning(this, tr("Resume"),
+                            tr("A delivery is still running: cancel it or wait for it to end."));
+        return;
+    }
+    HistoryStore *history = m_context.history();
+    if (!history) {
+        MessageBox::warning(this, tr("Resume"),
+                            tr("There is no history to resume from: %1")
+                                .arg(m_context.historyOutcome().toString()));
+        return;
+    }
+    setPreparing(true);
+    whenFinished(this, ResumePlan::read(*history, messageId),
+                 [this](const ResumePlan &plan) { resumePlanned(plan); });
+}
+
+void DeliveryWidget::resumePlanned(const ResumePlan &plan)
+{
+    setPreparing(false);
+    if (!plan.isResumable()) {
+        MessageBox::warning(this, tr("Resume"),
+                            tr("Message #%1 cannot be resumed: %2")
+                                .arg(QString::number(plan.messageId), plan.outcome.toString()));
+        return;
+    }
+    if (!plan.hasWork()) {
+        MessageBox::warning(this, tr("Resume"),
+                            tr("Every recipient of message #%1 has a result: nothing is left to "
+                               "send.")
+                                .arg(plan.messageId));
+        return;
+    }
+    QString question =
+        plan.rest.isEmpty()
+            ? tr("Every recipient of message #%1 was started before netmsg stopped: nothing is "
+                 "left to send.")
+                  .arg(plan.messageId)
+            : tr("Resume message #%1: send it to the %n recipient(s) it was never sent to?",
+                 nullptr, int(plan.rest.size()))
+                  .arg(plan.messageId);
+    if (!plan.inFlight.isEmpty())
+        question += QLatin1Char(' ') +
+                    tr("%n recipient(s) were under way when netmsg stopped and may have got it: "
+                       "they are recorded as unconfirmed and not sent again.",
+                       nullptr, int(plan.inFlight.size()));
+    const auto answer = MessageBox::question(
+        this, tr("Resume"), question, QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Ok);
+    if (answer != QMessageBox::Ok || isRunning() || !m_context.history())
+        return;
+
+    // Those under way are on disk as unconfirmed before anything is sent.
+    setPreparing(true);
+    const QFuture<HistoryWrite> recorded =
+        plan.inFlight.isEmpty() ? QtFuture::makeReadyFuture(HistoryWrite{Outcome::success(), 0})
+                                : m_context.history()->recordDeliveries(plan.inFlight);
+    whenFinished(this, recorded, [this, plan](const HistoryWrite &written) {
+        setPreparing(false);
+        if (!written.outcome.isSuccess()) {
+            MessageBox::warning(
+                this, tr("Resume"),
+                tr("Cannot record message #%1's unconfirmed recipients, so "
+                   "nothing was sent: %2")
+                    .arg(QString::number(plan.messageId), written.outcome.toString()));
+            return;
+        }
+        const QList<DeliveryResult> inFlight = plan.inFlightResults();
+        m_request = SendRequest{plan.prototype(), plan.rest,
+                                Route::resolve(m_context.registry(), plan.routeIds()),
+                                m_context.deliveryOptions()};
+        m_request.options.overLimit = plan.overLimit();
+        m_messageId = plan.messageId;
+        if (plan.rest.isEmpty()) {
+            delete m_job;
+            m_model->beginResume(inFlight, {});
+            updateStatus();
+            emit finished();
+            return;
+        }
+        startJob(
+            plan.rest, [this, inFlight, rest = plan.rest] { m_model->beginResume(inFlight, rest); },
+            [plan](DeliveryJob &job) {
+                return job.resume(plan.messageId, plan.prototype(), plan.rest, plan.positions);
+            });
+    });
+}
+
 bool DeliveryWidget::startJob(const QList<Recipient> &recipients,
-                              const std::function<void()> &showRows)
+                              const std::function<void()> &showRows,
+                              const std::function<Outcome(DeliveryJob &)> &begin)
 {
     delete m_job;
     auto *job = new DeliveryJob(m_request.route, m_context.history(), this);
@@ -123,7 +224,7 @@ bool DeliveryWidget::startJob(const QList<Recipient> &recipients,
     m_total = int(recipients.size());
     m_ui->progressBar->setMaximum(qMax(1, m_total));
     m_ui->progressBar->setValue(0);
-    const Outcome started = job->start(m_request.prototype, recipients);
+    const Outcome started = begin ? begin(*job) : job->start(m_request.prototype, recipients);
     if (!started.isSuccess()) {
         // Nothing went out: the table keeps what it showed.
         MessageBox::warning(this, tr("Cannot send"), started.toString());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compose/sendrequest.h"
+#include "resumeplan.h"
 
 #include <functional>
 #include <QPointer>
@@ -31,6 +32,10 @@ public:
 
     // Starts the request; false (and says why) when it cannot start.
     bool run(const SendRequest &request);
+    // Goes on with a message in history whose sender stopped before every
+    // recipient was started (ResumePlan): reads its ledger, asks, records
+    // those under way then as unconfirmed and sends to those never started.
+    void resume(qint64 messageId);
     bool isRunning() const;
     bool hasFailed() const;
     DeliveryModel *model() const { return m_model; }
@@ -55,7 +60,11 @@ protected:
 private:
     // Starts a job for `recipients`; `showRows` puts them in the table once
     // the job has taken them (a refused job leaves the table as it was).
-    bool startJob(const QList<Recipient> &recipients, const std::function<void()> &showRows);
+    // `begin` starts the job (default: start(m_request.prototype, recipients)).
+    bool startJob(const QList<Recipient> &recipients, const std::function<void()> &showRows,
+                  const std::function<Outcome(DeliveryJob &)> &begin = {});
+    void resumePlanned(const ResumePlan &plan);
+    void setPreparing(bool preparing);
     void onFinished();
     void updateStatus();
     void updateHold();
@@ -71,6 +80,7 @@ private:
     qint64 m_messageId = 0;
     int m_total = 0;
     int m_done = 0;
+    bool m_preparing = false; // a resume reads its plan or records its first rows
 };
 
 } // namespace netmsg::gui

@@ -40,6 +40,14 @@ HistoryWidget::HistoryWidget(ConsoleContext &context, QWidget *parent)
     connect(m_exporter, &HistoryExporter::progress, this, &HistoryWidget::exportProgress);
     connect(m_exporter, &HistoryExporter::finished, this, &HistoryWidget::exportFinished);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryWidget::exportHistory);
+    connect(m_ui->resumeButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_ui->messagesView->currentIndex();
+        if (current.isValid() && current.data(MessageHistoryModel::PendingRole).toInt() > 0)
+            emit resumeRequested(current.data(MessageHistoryModel::IdRole).toLongLong());
+    });
+    // The totals of the selected message change as a job runs (this console's or another's).
+    connect(m_messages, &QAbstractItemModel::dataChanged, this, &HistoryWidget::updateResumeButton);
+    connect(m_messages, &QAbstractItemModel::modelReset, this, &HistoryWidget::updateResumeButton);
     // The count beside the deliveries pane follows new results as its rows do.
     if (HistoryStore *store = context.history()) {
         connect(store, &HistoryStore::changed, this, [this](HistoryStore::Tables tables) {
@@ -50,11 +58,55 @@ HistoryWidget::HistoryWidget(ConsoleContext &context, QWidget *parent)
     connect(m_ui->cancelExportButton, &QPushButton::clicked, this, &HistoryWidget::cancelExport);
     m_ui->exportProgress->hide();
     m_ui->cancelExportButton->hide();
+    // The header row keeps its height whether or not the button shows.
+    QSizePolicy resumePolicy = m_ui->resumeButton->sizePolicy();
+    resumePolicy.setRetainSizeWhenHidden(true);
+    m_ui->resumeButton->setSizePolicy(resumePolicy);
     updateStatus();
     updateDeliveriesLabel();
+    updateResumeButton();
 }
 
 HistoryWidget::~HistoryWidget() = default;
+
+void HistoryWidget::showMessage(qint64 messageId)
+{
+    m_wantedMessage = messageId;
+    const int row = m_messages->rowOf(messageId);
+    if (row < 0)
+        return;
+    m_wantedMessage = 0;
+    m_ui->messagesView->selectionModel()->setCurrentIndex(
+        m_messages->index(row, MessageHistoryModel::TextColumn),
+        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void HistoryWidget::setDeliveryRunning(bool running)
+{
+    m_deliveryRunning = running;
+    updateResumeButton();
+}
+
+// Shown for a message some of whose recipients have no result: a job that
+// ended before all of them (killed, the machine down). Resume sends to those
+// never started; it waits while this console's delivery runs.
+void HistoryWidget::updateResumeButton()
+{
+    const QModelIndex current = m_ui->messagesView->currentIndex();
+    const int pending =
+        current.isValid() ? current.data(MessageHistoryModel::PendingRole).toInt() : 0;
+    m_ui->resumeButton->setVisible(pending > 0);
+    m_ui->resumeButton->setEnabled(pending > 0 && !m_deliveryRunning && m_context.history());
+    if (pending == 0)
+        return;
+    m_ui->resumeButton->setToolTip(
+        m_deliveryRunning
+            ? tr("A delivery is running: resume when it has ended")
+            : tr("%n recipient(s) of message #%1 have no result: send to those never started "
+                 "(any under way when netmsg stopped are recorded unconfirmed, not sent again)",
+                 nullptr, pending)
+                  .arg(current.data(MessageHistoryModel::IdRole).toLongLong()));
+}
 
 HistoryFilterBar *HistoryWidget::filterBar() const
 {
@@ -168,6 +220,7 @@ void HistoryWidget::currentMessageChanged()
     m_deliveries->setMessage(id, m_messages->filter());
     m_deliveryCount = -1;
     countDeliveries();
+    updateResumeButton();
 }
 
 // One count at a time: changes announced while one runs ask for one more
@@ -328,6 +381,7 @@ void HistoryWidget::changeEvent(QEvent *event)
         fitWordColumns();
         updateStatus();
         updateDeliveriesLabel();
+        updateResumeButton();
     }
     QWidget::changeEvent(event);
 }

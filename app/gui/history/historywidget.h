@@ -34,6 +34,10 @@ public:
     DeliveryHistoryModel *deliveriesModel() const { return m_deliveries; }
     HistoryFilterBar *filterBar() const;
     bool isExporting() const;
+    // Selects that message (now, or when a page that holds it comes).
+    void showMessage(qint64 messageId);
+    // While a delivery runs the console starts no other: Resume waits.
+    void setDeliveryRunning(bool running);
 
 public Q_SLOTS:
     // Asks for a file (FileDialog) and exports what the filter selects to it.
@@ -43,6 +47,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // An export ended: success, Cancelled, or why not.
     void exported(const QString &file, const netmsg::Outcome &outcome, qint64 rows);
+    // The operator asked to resume this message (its pending recipients).
+    void resumeRequested(qint64 messageId);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +64,7 @@ private:
     void fitWordColumns();
     void updateStatus();
     void updateDeliveriesLabel();
+    void updateResumeButton();
     void exportProgress(qint64 done, qint64 total);
     void exportFinished(const Outcome &outcome, qint64 rows);
 
@@ -71,6 +78,7 @@ private:
     int m_countRun = 0;
     bool m_counting = false;
     bool m_countAgain = false;
+    bool m_deliveryRunning = false;
     QString m_exportFile;
     QString m_exportStatus;
 };

@@ -79,6 +79,8 @@ QVariant MessageHistoryModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case IdRole:
         return message.id;
+    case PendingRole:
+        return summary.pending();
     case Qt::ForegroundRole:
         // A state's colour only where some recipients are in it.
         if (const auto state = stateOfColumn(index.column()); state && number.toInt() > 0)

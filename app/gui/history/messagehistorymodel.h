@@ -23,7 +23,9 @@ public:
         PendingColumn,
         ColumnCount
     };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    // PendingRole: how many recipients have no result yet (a send under way,
+    // or one that ended before all of them: resumable).
+    enum Role { IdRole = Qt::UserRole + 1, PendingRole };
 
     // Starts reading the first page (every message) at once.
     explicit MessageHistoryModel(HistoryStore *store, QObject *parent = nullptr,

@@ -84,6 +84,12 @@ void MainWindow::createTabs()
     });
     connect(m_compose, &ComposeWidget::validityChanged, this, &MainWindow::updateActions);
     connect(m_delivery, &DeliveryWidget::runningChanged, this, &MainWindow::updateActions);
+    connect(m_delivery, &DeliveryWidget::runningChanged, m_history,
+            &HistoryWidget::setDeliveryRunning);
+    connect(m_history, &HistoryWidget::resumeRequested, this, [this](qint64 messageId) {
+        showTab(m_delivery);
+        m_delivery->resume(messageId);
+    });
     connect(m_inbox, &InboxWidget::replyRequested, this,
             [this](const QString &sender, const QString &peerAddress) {
                 m_compose->replyTo(sender, peerAddress);

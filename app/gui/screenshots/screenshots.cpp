@@ -10,6 +10,7 @@
 #include "consolecontext.h"
 #include "delivery/deliverywidget.h"
 #include "history/historywidget.h"
+#include "history/messagehistorymodel.h"
 #include "inbox/inboxwidget.h"
 #include "mainwindow/mainwindow.h"
 #include "settings/settingsdialog.h"
@@ -24,6 +25,7 @@
 #include <QEventLoop>
 #include <QFont>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTcpServer>
@@ -288,6 +290,73 @@ bool Screenshots::addAliasServers()
     return true;
 }
 
+bool Screenshots::shootResume()
+{
+    HistoryStore *history = m_context.history();
+    if (!history)
+        return false;
+    const QStringList names{QStringLiteral("FLOOR1"), QStringLiteral("FLOOR2"),
+                            QStringLiteral("FLOOR3"), QStringLiteral("FLOOR4"),
+                            QStringLiteral("FLOOR5"), QStringLiteral("FLOOR6"),
+                            QStringLiteral("FLOOR7"), QStringLiteral("FLOOR8")};
+    IMessageTransport *loopback = m_context.registry().transport(QStringLiteral("loopback"));
+    if (!loopback)
+        return false;
+    for (const QString &alias : names) {
+        if (!settle(loopback->addAlias(QStringLiteral("HQ"), alias)))
+            return false;
+    }
+    SentMessageRecord record;
+    record.createdAt = QDateTime::currentDateTimeUtc();
+    record.transport = QStringLiteral("loopback");
+    record.server = QStringLiteral("HQ");
+    record.sender = QStringLiteral("ALICE");
+    record.text = QStringLiteral("Fire drill at 11:00: leave by the stairs.");
+    record.recipientCount = int(names.size());
+    record.recipients = names;
+    QFuture<HistoryWrite> written = history->recordMessage(record);
+    if (!settle(written) || !written.result().outcome.isSuccess())
+        return false;
+    const qint64 id = written.result().id;
+    // FLOOR1-3 done and FLOOR4-5 under way when the sender was killed.
+    QFuture<HistoryWrite> marked = history->markStarted(id, {0, 1, 2, 3, 4});
+    if (!settle(marked) || !marked.result().outcome.isSuccess())
+        return false;
+    QList<DeliveryRecord> deliveries;
+    for (int i = 0; i < 3; ++i) {
+        DeliveryRecord delivery;
+        delivery.messageId = id;
+        delivery.recipient = names.at(i);
+        delivery.state = DeliveryState::Delivered;
+        delivery.transport = QStringLiteral("loopback");
+        delivery.route = {RouteStep{QStringLiteral("loopback"), 0, delivery.state, {}, false}};
+        delivery.attempts = 1;
+        delivery.partsSent = 1;
+        delivery.elapsedMs = 30 + 4 * i;
+        delivery.finishedAt = record.createdAt;
+        delivery.position = i;
+        deliveries.append(delivery);
+    }
+    if (!settle(history->recordDeliveries(deliveries)))
+        return false;
+    HistoryWidget *tab = m_window.history();
+    m_window.showTab(tab);
+    auto *resume = tab->findChild<QPushButton *>(QStringLiteral("resumeButton"));
+    if (!resume || !waitFor([tab, id] { return tab->messagesModel()->rowOf(id) >= 0; }, 5000))
+        return false;
+    tab->showMessage(id);
+    if (!waitFor([resume] { return resume->isVisible() && resume->isEnabled(); }, 5000) ||
+        !shootTab(QStringLiteral("history-resume"), tab))
+        return false;
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    resume->click();
+    DeliveryWidget *delivery = m_window.delivery();
+    if (!waitFor([delivery] { return delivery->isRunning(); }, 5000) ||
+        !waitFor([delivery] { return !delivery->isRunning(); }, 20000))
+        return false;
+    return shootTab(QStringLiteral("delivery-resumed"), delivery);
+}
+
 void Screenshots::shootDialogs()
 {
     ComposeWidget *compose = m_window.compose();
@@ -373,6 +442,8 @@ int Screenshots::run()
     m_window.inbox()->openMessage(0);
     shootTab(QStringLiteral("inbox"), m_window.inbox());
     shootTab(QStringLiteral("history"), m_window.history());
+    if (!shootResume())
+        m_failed.append(QStringLiteral("resume"));
     shootTab(QStringLiteral("address-book"), m_window.addressBook());
     // Compose again, with one bad entry, so that the shot shows how it is marked.
     ComposeWidget *compose = m_window.compose();

@@ -36,6 +36,9 @@ private:
     bool fillHistory();
     bool sendDemo();
     bool addAliasServers();
+    // A send that stopped part way (as a killed netmsg leaves it), shown
+    // selected in the history tab with its Resume button, then resumed.
+    bool shootResume();
     void shootDialogs();
     bool shoot(const QString &name, QWidget *widget);
     bool shootTab(const QString &name, QWidget *tab);
