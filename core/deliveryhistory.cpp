@@ -5,6 +5,7 @@
 #include "deliveryjob_p.h"
 
 #include "historystore.h"
+#include "sendlock.h"
 
 #include <QPointer>
 
@@ -129,11 +130,16 @@ void DeliveryJob::onMessageRecorded()
     }
     if (!m_running)
         return;
+    Outcome busy;
+    if (m_history && !m_sendLock)
+        m_sendLock = SendLock::take(m_history->path(), m_messageId, &busy);
     const QPointer<DeliveryJob> alive(this);
     emit started(int(m_recipients.size()));
     if (!alive)
         return;
-    if (m_cancelled)
+    if (m_history && !m_sendLock) // a resume of this very message got in first
+        refuseUnstarted(Outcome(busy.code(), tr("not sent: %1").arg(busy.detail())));
+    else if (m_cancelled)
         flush(); // cancelled while the message row was written: report them now
     else
         launchMore();

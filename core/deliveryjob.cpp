@@ -7,6 +7,7 @@
 
 #include "historystore.h"
 #include "messagetemplate.h"
+#include "sendlock.h"
 #include "validation.h"
 
 #include <QPointer>
@@ -200,16 +201,24 @@ Outcome DeliveryJob::start(const Message &prototype, const QList<Recipient> &rec
 }
 
 Outcome DeliveryJob::resume(qint64 messageId, const Message &prototype,
-                            const QList<Recipient> &recipients, const QList<int> &positions)
+                            const QList<Recipient> &recipients, const QList<int> &positions,
+                            std::shared_ptr<SendLock> lock)
 {
     if (!m_history)
         return Outcome(Code::InvalidParameter, tr("a resume needs the history the message is in"));
     if (messageId <= 0 || positions.size() != recipients.size())
         return Outcome(Code::InvalidParameter, tr("a resume needs the message and each "
                                                   "recipient's position in its list"));
+    if (!lock) {
+        Outcome busy;
+        lock = SendLock::take(m_history->path(), messageId, &busy);
+        if (!lock)
+            return busy;
+    }
     const Outcome ready = prepareRun(prototype, recipients, positions);
     if (!ready.isSuccess())
         return ready;
+    m_sendLock = std::move(lock);
     m_messageId = messageId; // the message and its ledger are in history already
     QMetaObject::invokeMethod(this, &DeliveryJob::onMessageRecorded, Qt::QueuedConnection);
     return Outcome::success();
@@ -344,6 +353,7 @@ void DeliveryJob::finishIfDone()
     if (!m_running || m_reported < m_recipients.size())
         return;
     m_running = false;
+    m_sendLock.reset(); // every result is on disk: a resume may look now
     emit finished();
 }
 

@@ -17,7 +17,11 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 namespace netmsg {
+
+class SendLock;
 
 class HistoryStore;
 struct DeliveryRecord;
@@ -112,8 +116,11 @@ public:
     // to `recipients`, each recorded at its `positions` entry in the message's
     // dispatch ledger. The caller picks them (those never started); the
     // message row is not written again.
+    // The job holds the message's SendLock while it runs: `lock` when given
+    // (a ResumePlan took it before reading the ledger), else it takes it and
+    // refuses (ERROR_BUSY) when another process sends the message.
     Outcome resume(qint64 messageId, const Message &prototype, const QList<Recipient> &recipients,
-                   const QList<int> &positions);
+                   const QList<int> &positions, std::shared_ptr<SendLock> lock = {});
     // Ends every recipient still under way: failed if its message was not yet
     // handed over, unconfirmed if it was.
     void cancel();
@@ -205,7 +212,8 @@ private:
     bool m_flushing = false;  // a batch is being written
     bool m_running = false;
     bool m_cancelled = false;
-    bool m_personal = false; // the text has {recipient}: each recipient gets its own
+    bool m_personal = false;              // the text has {recipient}: each recipient gets its own
+    std::shared_ptr<SendLock> m_sendLock; // held while the job sends its message
 };
 
 } // namespace netmsg

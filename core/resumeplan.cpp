@@ -107,9 +107,22 @@ ResumePlan ResumePlan::from(qint64 id, const HistoryRead<ResumeSource> &read,
 QFuture<ResumePlan> ResumePlan::read(const HistoryStore &history, qint64 id)
 {
     const QString path = history.path();
+    Outcome busy;
+    std::shared_ptr<SendLock> lock = SendLock::take(path, id, &busy);
+    if (!lock) {
+        ResumePlan plan;
+        plan.messageId = id;
+        plan.problem = Problem::Busy;
+        plan.outcome = busy;
+        return QtFuture::makeReadyFuture(plan);
+    }
     // Parsing a ledger is pure work: it may run on the reader, after its read.
-    return history.resumeSource(id).then(
-        [id, path](const HistoryRead<ResumeSource> &source) { return from(id, source, path); });
+    return history.resumeSource(id).then([id, path, lock](const HistoryRead<ResumeSource> &source) {
+        ResumePlan plan = from(id, source, path);
+        if (plan.isResumable())
+            plan.lock = lock;
+        return plan;
+    });
 }
 
 } // namespace netmsg

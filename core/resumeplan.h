@@ -3,6 +3,7 @@
 #include "deliveryjob.h"
 #include "historystore.h"
 #include "netmsg_core_export.h"
+#include "sendlock.h"
 
 #include <QCoreApplication>
 #include <QFuture>
@@ -26,6 +27,7 @@ public:
         NoSuchMessage, // no message with that id
         NoLedger,      // sent by a netmsg before schema 3: nothing says who was started
         BadRecipient,  // a ledger entry does not read back as one recipient
+        Busy,          // another job (a sender still running, a resume) has the message
     };
 
     Problem problem = Problem::None;
@@ -35,6 +37,9 @@ public:
     QList<DeliveryRecord> inFlight; // to record as unconfirmed before anything is sent
     QList<Recipient> rest;          // never started: to send
     QList<int> positions;           // rest[i]'s place in the message's list
+    // Held from before the ledger was read: hand it to DeliveryJob::resume,
+    // and nobody else sends this message until that job ends.
+    std::shared_ptr<SendLock> lock;
 
     bool isResumable() const { return problem == Problem::None; }
     bool hasWork() const { return !inFlight.isEmpty() || !rest.isEmpty(); }
@@ -50,7 +55,8 @@ public:
     // Builds the plan from what the history holds for message `id`.
     static ResumePlan from(qint64 id, const HistoryRead<ResumeSource> &read,
                            const QString &historyPath);
-    // Reads and builds it off the caller's thread (on the history's reader).
+    // Takes the message's SendLock, then reads and builds the plan off the
+    // caller's thread (on the history's reader).
     static QFuture<ResumePlan> read(const HistoryStore &history, qint64 id);
 };
 

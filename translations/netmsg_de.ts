@@ -1221,6 +1221,10 @@
         <source>not sent: history could not record the start (%1)</source>
         <translation>nicht gesendet: der Verlauf konnte den Beginn nicht festhalten (%1)</translation>
     </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
 </context>
 <context>
     <name>netmsg::DeliveryStates</name>
@@ -1642,6 +1646,10 @@
         <source>The sending process ended while this was under way.</source>
         <translation>Der sendende Prozess endete, während dies unterwegs war.</translation>
     </message>
+    <message>
+        <source>The requested resource is in use.</source>
+        <translation>Die angeforderte Ressource wird bereits verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>netmsg::Preflight</name>
@@ -1753,6 +1761,21 @@
     <message>
         <source>no transport &apos;%1&apos;</source>
         <translation>kein Transport „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>netmsg::SendLock</name>
+    <message>
+        <source>message %1 is being sent by %2 (process %3 on %4); go on with it once that has ended</source>
+        <translation>Nachricht %1 wird gerade von %2 gesendet (Prozess %3 auf %4); setzen Sie sie fort, wenn das beendet ist</translation>
+    </message>
+    <message>
+        <source>another netmsg</source>
+        <translation>einem anderen netmsg</translation>
+    </message>
+    <message>
+        <source>cannot lock %1 to send message %2</source>
+        <translation>%1 kann zum Senden der Nachricht %2 nicht gesperrt werden</translation>
     </message>
 </context>
 <context>

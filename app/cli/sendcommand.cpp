@@ -405,6 +405,7 @@ int SendCommand::resume(const QCommandLineParser &parser, CliSession &session,
     case ResumePlan::Problem::NoSuchMessage:
     case ResumePlan::Problem::NoLedger:
     case ResumePlan::Problem::BadRecipient:
+    case ResumePlan::Problem::Busy:
         session.printError(plan.outcome.detail());
         return ExitBadInput;
     }
@@ -450,7 +451,8 @@ int SendCommand::resume(const QCommandLineParser &parser, CliSession &session,
                       << '\n';
     const int code = runJob(
         session, job, plan.rest,
-        [&] { return job.resume(id, prototype, plan.rest, plan.positions); }, holdSeconds);
+        [&] { return job.resume(id, prototype, plan.rest, plan.positions, plan.lock); },
+        holdSeconds);
     return code == ExitOk && !plan.inFlight.isEmpty() ? ExitSomeFailed : code;
 }
 

@@ -1,5 +1,6 @@
 #include "deliveryjobfixture.h"
 #include "resumeplan.h"
+#include "sendlock.h"
 
 using namespace netmsg;
 using namespace netmsg::testing;
@@ -25,6 +26,7 @@ private slots:
     void refusedStartRecordSendsNothing();
     void resumeSendsOnlyTheUnstarted();
     void resumePlanSaysWhyNot();
+    void noResumeBesideItsSender();
 };
 
 void tst_DeliveryJobHistory::reportedResultsAreAlreadyOnDisk()
@@ -326,7 +328,7 @@ void tst_DeliveryJobHistory::resumeSendsOnlyTheUnstarted()
 
     DeliveryJob job(m_transport.get(), m_history.get());
     job.setOptions(options(2, 5000));
-    QVERIFY(job.resume(id, text(QStringLiteral("x")), rest, positions).isSuccess());
+    QVERIFY(job.resume(id, text(QStringLiteral("x")), rest, positions, plan.lock).isSuccess());
     QVERIFY(runToEnd(job));
     QStringList sentTo;
     for (const Message &sent : std::as_const(m_transport->sent))
@@ -379,4 +381,37 @@ void tst_DeliveryJobHistory::resumePlanSaysWhyNot()
     plan = ResumePlan::read(*m_history, 1).result();
     QCOMPARE(plan.problem, ResumePlan::Problem::ReadFailed);
     QVERIFY(!plan.outcome.isSuccess());
+}
+
+// While a job sends a message (here or in another process), its SendLock
+// keeps a resume of that message from starting: a resume beside a live
+// sender would send to the recipients it has not reached yet a second time.
+void tst_DeliveryJobHistory::noResumeBesideItsSender()
+{
+    m_transport->latencyMs = 300;
+    DeliveryJob job(m_transport.get(), m_history.get());
+    job.setOptions(options(1, 5000));
+    QSignalSpy started(&job, &DeliveryJob::started);
+    QVERIFY(job.start(text(QStringLiteral("x")), recipients({"OK1", "OK2", "OK3"})).isSuccess());
+    QVERIFY(started.wait(2000));
+    const qint64 id = job.messageId();
+    QVERIFY(QFile::exists(SendLock::fileFor(m_history->path(), id)));
+
+    const ResumePlan busy = ResumePlan::read(*m_history, id).result();
+    QCOMPARE(busy.problem, ResumePlan::Problem::Busy);
+    QCOMPARE(busy.outcome.code(), quint32(Code::Busy));
+    QVERIFY2(busy.outcome.detail().contains(QString::number(QCoreApplication::applicationPid())),
+             qPrintable(busy.outcome.toString()));
+    QVERIFY(!busy.hasWork());
+    DeliveryJob second(m_transport.get(), m_history.get());
+    const Outcome refused =
+        second.resume(id, text(QStringLiteral("x")), recipients({"OK3"}), QList<int>{2});
+    QCOMPARE(refused.code(), quint32(Code::Busy));
+
+    QVERIFY(runToEnd(job));
+    QCOMPARE(m_transport->sent.size(), 3); // the refused resume sent nothing
+    QVERIFY(!QFile::exists(SendLock::fileFor(m_history->path(), id)));
+    const ResumePlan after = ResumePlan::read(*m_history, id).result();
+    QVERIFY2(after.isResumable(), qPrintable(after.outcome.toString()));
+    QVERIFY(!after.hasWork());
 }

@@ -193,7 +193,8 @@ void DeliveryWidget::resumePlanned(const ResumePlan &plan)
         startJob(
             plan.rest, [this, inFlight, rest = plan.rest] { m_model->beginResume(inFlight, rest); },
             [plan](DeliveryJob &job) {
-                return job.resume(plan.messageId, plan.prototype(), plan.rest, plan.positions);
+                return job.resume(plan.messageId, plan.prototype(), plan.rest, plan.positions,
+                                  plan.lock);
             });
     });
 }
