@@ -27,6 +27,13 @@ QStringList ResumePlan::routeIds() const
     return ids;
 }
 
+QFuture<HistoryWrite> ResumePlan::recordInFlight(HistoryStore &history) const
+{
+    if (inFlight.isEmpty())
+        return QtFuture::makeReadyFuture(HistoryWrite{Outcome::success(), 0});
+    return history.recordDeliveries(inFlight);
+}
+
 QList<DeliveryResult> ResumePlan::inFlightResults() const
 {
     QList<DeliveryResult> results;

@@ -49,6 +49,9 @@ public:
     OverLimitPolicy overLimit() const;
     // The route the message was sent over, as transport ids.
     QStringList routeIds() const;
+    // Writes the in-flight records (a ready success when there are none);
+    // nothing may be sent before this is on disk.
+    QFuture<HistoryWrite> recordInFlight(HistoryStore &history) const;
     // The in-flight records as the results a job reports (for printing and tables).
     QList<DeliveryResult> inFlightResults() const;
 

@@ -413,7 +413,7 @@ int SendCommand::resume(const QCommandLineParser &parser, CliSession &session,
     // Who was under way when the sender died may have got it: recorded as
     // unconfirmed now, never sent again. Who was never started is sent.
     if (!plan.inFlight.isEmpty()) {
-        QFuture<HistoryWrite> written = history->recordDeliveries(plan.inFlight);
+        QFuture<HistoryWrite> written = plan.recordInFlight(*history);
         written.waitForFinished();
         const Outcome stored = written.resultCount() > 0
                                    ? written.result().outcome

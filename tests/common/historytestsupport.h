@@ -76,6 +76,37 @@ private:
     const QString m_name;
 };
 
+// What a job killed part way leaves: the message with its recipients (its
+// dispatch ledger), the first `started` of them marked started, the first
+// `delivered` of those with a delivered result. The message id, or 0.
+inline qint64 recordInterruptedSend(HistoryStore &history, const QStringList &recipients,
+                                    int started, int delivered, const QString &transport,
+                                    const QString &text = QStringLiteral("x"))
+{
+    SentMessageRecord message;
+    message.createdAt = QDateTime::currentDateTimeUtc();
+    message.transport = transport;
+    message.text = text;
+    message.recipientCount = int(recipients.size());
+    message.recipients = recipients;
+    const HistoryWrite written = resultOf(history.recordMessage(message));
+    if (!written.outcome.isSuccess())
+        return 0;
+    QList<int> positions;
+    for (int i = 0; i < started; ++i)
+        positions.append(i);
+    QList<DeliveryRecord> done;
+    for (int i = 0; i < delivered; ++i) {
+        done.append(testDelivery(written.id, recipients.at(i), DeliveryState::Delivered, transport,
+                                 QDateTime::currentDateTimeUtc()));
+        done.last().position = i;
+    }
+    if (!resultOf(history.markStarted(written.id, positions)).outcome.isSuccess() ||
+        !resultOf(history.recordDeliveries(done)).outcome.isSuccess())
+        return 0;
+    return written.id;
+}
+
 inline QVariant rawHistoryValue(const QString &file, const QString &sql)
 {
     return RawHistoryConnection(file).value(sql);

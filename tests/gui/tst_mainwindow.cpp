@@ -11,6 +11,7 @@
 #include "delivery/deliverywidget.h"
 #include "history/historywidget.h"
 #include "history/messagehistorymodel.h"
+#include "historytestsupport.h"
 #include "mainwindow/mainwindow.h"
 #include "widgets/messagebox.h"
 
@@ -387,33 +388,9 @@ void tst_MainWindow::resumeSendsOnlyToThoseNeverStarted()
     QVERIFY(history);
     const QStringList names{QStringLiteral("A@A"), QStringLiteral("B@B"), QStringLiteral("C@C"),
                             QStringLiteral("D@D"), QStringLiteral("E@E"), QStringLiteral("F@F")};
-    SentMessageRecord message;
-    message.createdAt = QDateTime::currentDateTimeUtc();
-    message.transport = QStringLiteral("loopback");
-    message.sender = QStringLiteral("ADMIN");
-    message.text = QStringLiteral("Patch tonight");
-    message.recipientCount = int(names.size());
-    message.recipients = names;
-    QFuture<HistoryWrite> written = history->recordMessage(message);
-    written.waitForFinished();
-    const qint64 id = written.result().id;
+    const qint64 id = recordInterruptedSend(*history, names, 4, 2, QStringLiteral("loopback"),
+                                            QStringLiteral("Patch tonight"));
     QVERIFY(id > 0);
-    QFuture<HistoryWrite> marked = history->markStarted(id, {0, 1, 2, 3});
-    marked.waitForFinished();
-    QVERIFY(marked.result().outcome.isSuccess());
-    QList<DeliveryRecord> done;
-    for (int position : {0, 1}) {
-        DeliveryRecord record;
-        record.messageId = id;
-        record.recipient = names.at(position);
-        record.state = DeliveryState::Delivered;
-        record.finishedAt = QDateTime::currentDateTimeUtc();
-        record.position = position;
-        done.append(record);
-    }
-    QFuture<HistoryWrite> recorded = history->recordDeliveries(done);
-    recorded.waitForFinished();
-    QVERIFY(recorded.result().outcome.isSuccess());
 
     HistoryWidget *tab = m_window->history();
     m_window->findChild<QTabWidget *>(QStringLiteral("tabs"))->setCurrentWidget(tab);

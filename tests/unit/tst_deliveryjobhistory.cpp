@@ -1,4 +1,5 @@
 #include "deliveryjobfixture.h"
+#include "historytestsupport.h"
 #include "resumeplan.h"
 #include "sendlock.h"
 
@@ -271,32 +272,8 @@ void tst_DeliveryJobHistory::resumeSendsOnlyTheUnstarted()
     QStringList names;
     for (int i = 0; i < 10; ++i)
         names.append(QStringLiteral("OK%1").arg(i));
-    SentMessageRecord message;
-    message.createdAt = QDateTime::currentDateTimeUtc();
-    message.transport = m_transport->id();
-    message.text = QStringLiteral("x");
-    message.recipientCount = int(names.size());
-    message.recipients = names;
-    QFuture<HistoryWrite> written = m_history->recordMessage(message);
-    written.waitForFinished();
-    const qint64 id = written.result().id;
+    const qint64 id = recordInterruptedSend(*m_history, names, 5, 3, m_transport->id());
     QVERIFY(id > 0);
-    QFuture<HistoryWrite> marked = m_history->markStarted(id, {0, 1, 2, 3, 4});
-    marked.waitForFinished();
-    QVERIFY(marked.result().outcome.isSuccess());
-    QList<DeliveryRecord> done;
-    for (int position : {0, 1, 2}) {
-        DeliveryRecord record;
-        record.messageId = id;
-        record.recipient = names.at(position);
-        record.state = DeliveryState::Delivered;
-        record.finishedAt = QDateTime::currentDateTimeUtc();
-        record.position = position;
-        done.append(record);
-    }
-    QFuture<HistoryWrite> recorded = m_history->recordDeliveries(done);
-    recorded.waitForFinished();
-    QVERIFY(recorded.result().outcome.isSuccess());
 
     const HistoryRead<QList<DispatchEntry>> before = m_history->dispatchOf(id);
     QVERIFY(before.outcome.isSuccess());

@@ -164,39 +164,38 @@ void DeliveryWidget::resumePlanned(const ResumePlan &plan)
 
     // Those under way are on disk as unconfirmed before anything is sent.
     setPreparing(true);
-    const QFuture<HistoryWrite> recorded =
-        plan.inFlight.isEmpty() ? QtFuture::makeReadyFuture(HistoryWrite{Outcome::success(), 0})
-                                : m_context.history()->recordDeliveries(plan.inFlight);
-    whenFinished(this, recorded, [this, plan](const HistoryWrite &written) {
-        setPreparing(false);
-        if (!written.outcome.isSuccess()) {
-            MessageBox::warning(
-                this, tr("Resume"),
-                tr("Cannot record message #%1's unconfirmed recipients, so "
-                   "nothing was sent: %2")
-                    .arg(QString::number(plan.messageId), written.outcome.toString()));
-            return;
-        }
-        const QList<DeliveryResult> inFlight = plan.inFlightResults();
-        m_request = SendRequest{plan.prototype(), plan.rest,
-                                Route::resolve(m_context.registry(), plan.routeIds()),
-                                m_context.deliveryOptions()};
-        m_request.options.overLimit = plan.overLimit();
-        m_messageId = plan.messageId;
-        if (plan.rest.isEmpty()) {
-            delete m_job;
-            m_model->beginResume(inFlight, {});
-            updateStatus();
-            emit finished();
-            return;
-        }
-        startJob(
-            plan.rest, [this, inFlight, rest = plan.rest] { m_model->beginResume(inFlight, rest); },
-            [plan](DeliveryJob &job) {
-                return job.resume(plan.messageId, plan.prototype(), plan.rest, plan.positions,
-                                  plan.lock);
-            });
-    });
+    whenFinished(
+        this, plan.recordInFlight(*m_context.history()), [this, plan](const HistoryWrite &written) {
+            setPreparing(false);
+            if (!written.outcome.isSuccess()) {
+                MessageBox::warning(
+                    this, tr("Resume"),
+                    tr("Cannot record message #%1's unconfirmed recipients, so "
+                       "nothing was sent: %2")
+                        .arg(QString::number(plan.messageId), written.outcome.toString()));
+                return;
+            }
+            const QList<DeliveryResult> inFlight = plan.inFlightResults();
+            m_request = SendRequest{plan.prototype(), plan.rest,
+                                    Route::resolve(m_context.registry(), plan.routeIds()),
+                                    m_context.deliveryOptions()};
+            m_request.options.overLimit = plan.overLimit();
+            m_messageId = plan.messageId;
+            if (plan.rest.isEmpty()) {
+                delete m_job;
+                m_model->beginResume(inFlight, {});
+                updateStatus();
+                emit finished();
+                return;
+            }
+            startJob(
+                plan.rest,
+                [this, inFlight, rest = plan.rest] { m_model->beginResume(inFlight, rest); },
+                [plan](DeliveryJob &job) {
+                    return job.resume(plan.messageId, plan.prototype(), plan.rest, plan.positions,
+                                      plan.lock);
+                });
+        });
 }
 
 bool DeliveryWidget::startJob(const QList<Recipient> &recipients,
