@@ -221,15 +221,23 @@ bool Screenshots::fillHistory()
     return true;
 }
 
-bool Screenshots::sendDemo()
+// The demo's aliases on the loopback network's HQ server.
+bool Screenshots::addHqAliases(const QStringList &aliases)
 {
     IMessageTransport *loopback = m_context.registry().transport(QStringLiteral("loopback"));
     if (!loopback)
         return false;
-    for (const QString &alias : demoAliases) {
+    for (const QString &alias : aliases) {
         if (!settle(loopback->addAlias(QStringLiteral("HQ"), alias)))
             return false;
     }
+    return true;
+}
+
+bool Screenshots::sendDemo()
+{
+    if (!addHqAliases(demoAliases))
+        return false;
     ComposeWidget *compose = m_window.compose();
     compose->findChild<QLineEdit *>(QStringLiteral("serverEdit"))->setText(QStringLiteral("HQ"));
     compose->setRecipients(QStringLiteral("OPS, HELPDESK, BACKUP, PRINTROOM, @accounting, @lab, "
@@ -299,13 +307,8 @@ bool Screenshots::shootResume()
                             QStringLiteral("FLOOR3"), QStringLiteral("FLOOR4"),
                             QStringLiteral("FLOOR5"), QStringLiteral("FLOOR6"),
                             QStringLiteral("FLOOR7"), QStringLiteral("FLOOR8")};
-    IMessageTransport *loopback = m_context.registry().transport(QStringLiteral("loopback"));
-    if (!loopback)
+    if (!addHqAliases(names))
         return false;
-    for (const QString &alias : names) {
-        if (!settle(loopback->addAlias(QStringLiteral("HQ"), alias)))
-            return false;
-    }
     SentMessageRecord record;
     record.createdAt = QDateTime::currentDateTimeUtc();
     record.transport = QStringLiteral("loopback");

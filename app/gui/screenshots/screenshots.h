@@ -34,6 +34,7 @@ public:
 
 private:
     bool fillHistory();
+    bool addHqAliases(const QStringList &aliases);
     bool sendDemo();
     bool addAliasServers();
     // A send that stopped part way (as a killed netmsg leaves it), shown
