@@ -105,6 +105,7 @@ void TestFaultsDeliveryJob::jobCarriesOnPastHostilePeers()
     for (const DeliveryRecord &row : history.deliveriesOf(job.messageId()))
         stored.insert(row.recipient, row);
     int goodCount = 0;
+    int goodAttempts = 0;
     for (const DeliveryResult &result : job.results()) {
         const QString name = result.recipient.name;
         QVERIFY2(stored.contains(result.recipient.address()), qPrintable(name));
@@ -114,6 +115,13 @@ void TestFaultsDeliveryJob::jobCarriesOnPastHostilePeers()
             QVERIFY2(result.state == DeliveryState::Delivered,
                      qPrintable(name + QStringLiteral(": ") + result.outcome.toString()));
             ++goodCount;
+            // Under load (ASan, a busy CI machine) a well-behaved peer can
+            // miss the 400 ms reply timeout before the text went out: that
+            // attempt failed provably and is retried, so it opens a second
+            // connection but never delivers a second message.
+            goodAttempts += result.attempts;
+            if (result.attempts > 1)
+                qInfo("%s needed %d attempts", qPrintable(name), result.attempts);
             continue;
         }
         const int index = name.mid(int(qstrlen("HOSTILE"))).toInt();
@@ -127,8 +135,8 @@ void TestFaultsDeliveryJob::jobCarriesOnPastHostilePeers()
         QVERIFY2(result.attempts == (retried ? 2 : 1), what.constData());
         QVERIFY2(hostilePeers.at(index)->kept() == hostile.expected.kept(), what.constData());
     }
-    QCOMPARE(good.messageCount(), goodCount);
-    QCOMPARE(good.connectionCount(), goodCount);
+    QCOMPARE(good.messageCount(), goodCount); // each delivered exactly once
+    QCOMPARE(good.connectionCount(), goodAttempts);
 }
 
 QTEST_GUILESS_MAIN(TestFaultsDeliveryJob)
