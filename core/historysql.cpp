@@ -20,6 +20,7 @@ enum SqliteCode : int {
     SqlitePerm = 3,
     SqliteReadOnly = 8,
     SqliteCorrupt = 11,
+    SqliteFull = 13,
     SqliteCantOpen = 14,
     SqliteAuth = 23,
     SqliteNotADatabase = 26,
@@ -37,6 +38,8 @@ quint32 codeFor(const QSqlError &error)
     case SqliteCorrupt:
     case SqliteNotADatabase:
         return Code::InvalidData;
+    case SqliteFull: // the disk (or the file system's quota) is full
+        return Code::DiskFull;
     case SqlitePerm:
     case SqliteReadOnly:
     case SqliteCantOpen:

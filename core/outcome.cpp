@@ -64,6 +64,8 @@ constexpr std::array catalogue{
                    QT_TRANSLATE_NOOP("netmsg::Outcome", "The information level is not valid.")},
     CatalogueEntry{Code::MoreData, "ERROR_MORE_DATA", C::Ok, false,
                    QT_TRANSLATE_NOOP("netmsg::Outcome", "More data is available.")},
+    CatalogueEntry{Code::DiskFull, "ERROR_DISK_FULL", C::Internal, false,
+                   QT_TRANSLATE_NOOP("netmsg::Outcome", "There is not enough space on the disk.")},
     CatalogueEntry{Code::Busy, "ERROR_BUSY", C::InvalidInput, false,
                    QT_TRANSLATE_NOOP("netmsg::Outcome", "The requested resource is in use.")},
     CatalogueEntry{Code::ServiceNotActive, "ERROR_SERVICE_NOT_ACTIVE", C::NotSupported, false,

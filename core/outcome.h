@@ -21,6 +21,7 @@ enum : quint32 {
     InvalidData = 13,
     GenFailure = 31,
     NotSupported = 50,
+    DiskFull = 112,
     Busy = 170,
     BadNetPath = 53,
     NetworkBusy = 54,

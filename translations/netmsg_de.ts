@@ -1650,6 +1650,10 @@
         <source>The requested resource is in use.</source>
         <translation>Die angeforderte Ressource wird bereits verwendet.</translation>
     </message>
+    <message>
+        <source>There is not enough space on the disk.</source>
+        <translation>Auf dem Datenträger ist nicht genug Speicherplatz vorhanden.</translation>
+    </message>
 </context>
 <context>
     <name>netmsg::Preflight</name>

@@ -3,66 +3,13 @@
 // reported is in its history, the resume sends only to recipients that were
 // never started, and no receiver gets the message twice (counted in the
 // listener's inbox).
-#include "clirun.h"
+#include "clilistener.h"
 
-#include <QJsonArray>
 #include <QSet>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QTcpServer>
 #include <QTemporaryDir>
-#include <QtTest>
 
 namespace {
-
 constexpr int Recipients = 10000;
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-QString name(int i)
-{
-    return QStringLiteral("B%1").arg(i, 6, 10, QLatin1Char('0'));
-}
-
-// Rows of `sql` from an SQLite file, read as another process would.
-QList<QVariantList> rows(const QString &file, const QString &sql)
-{
-    QList<QVariantList> result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("r"));
-        db.setDatabaseName(file);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql)) {
-                while (query.next()) {
-                    QVariantList row;
-                    for (int i = 0; i < query.record().count(); ++i)
-                        row.append(query.value(i));
-                    result.append(row);
-                }
-            } else {
-                qWarning() << sql << query.lastError().text();
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("r"));
-    return result;
-}
-
-QProcessEnvironment homeEnvironment(const QString &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("NETMSG_HOME"), home);
-    return env;
-}
-
 } // namespace
 
 class tst_CliResume : public QObject
@@ -78,31 +25,10 @@ void tst_CliResume::killedJobResumesWithoutSendingTwice()
     QTemporaryDir listenerHome;
     QTemporaryDir senderHome;
     const quint16 port = freePort();
-    QJsonArray aliases;
-    QByteArray list;
-    for (int i = 0; i < Recipients; ++i) {
-        aliases.append(name(i));
-        list += name(i).toLatin1() + "@127.0.0.1:" + QByteArray::number(port) + '\n';
-    }
-    QFile aliasFile(listenerHome.filePath(QStringLiteral("winpopup-aliases.json")));
-    QFile listFile(senderHome.filePath(QStringLiteral("recipients.txt")));
-    QVERIFY(aliasFile.open(QIODevice::WriteOnly) && listFile.open(QIODevice::WriteOnly));
-    aliasFile.write(QJsonDocument(QJsonObject{{QStringLiteral("aliases"), aliases}}).toJson());
-    aliasFile.close();
-    listFile.write(list);
-    listFile.close();
-
+    const QString listFile = senderHome.filePath(QStringLiteral("recipients.txt"));
+    QVERIFY(writeAliasesAndList(listenerHome.path(), listFile, Recipients, port));
     QProcess listener;
-    listener.setProcessEnvironment(homeEnvironment(listenerHome.path()));
-    listener.setStandardOutputFile(QProcess::nullDevice());
-    listener.setReadChannel(QProcess::StandardError);
-    listener.start(qEnvironmentVariable("NETMSG_CLI"),
-                   {QStringLiteral("--transport"), QStringLiteral("winpopup"),
-                    QStringLiteral("listen"), QStringLiteral("--port"), QString::number(port),
-                    QStringLiteral("--max-connections"), QStringLiteral("128")});
-    QByteArray listening;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (listening += listener.readAllStandardError()).contains("listening on"), 20000);
+    QVERIFY(startListener(listener, listenerHome.path(), port));
 
     // The sender, killed once it has reported a quarter of its recipients.
     QProcess sender;
@@ -114,7 +40,7 @@ void tst_CliResume::killedJobResumesWithoutSendingTwice()
                  {QStringLiteral("--transport"), QStringLiteral("winpopup"), QStringLiteral("send"),
                   QStringLiteral("--json"), QStringLiteral("--from"), QStringLiteral("ADMIN"),
                   QStringLiteral("--concurrency"), QStringLiteral("32"), QStringLiteral("--to"),
-                  QLatin1Char('@') + listFile.fileName(), QStringLiteral("Resume test")});
+                  QLatin1Char('@') + listFile, QStringLiteral("Resume test")});
     QTRY_VERIFY_WITH_TIMEOUT(reportedOutput.count('\n') >= Recipients / 4 ||
                                  sender.state() == QProcess::NotRunning,
                              60000);

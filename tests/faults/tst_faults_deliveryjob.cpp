@@ -84,7 +84,7 @@ void TestFaultsDeliveryJob::jobCarriesOnPastHostilePeers()
     DeliveryJob job(&transport, &history);
     DeliveryOptions options;
     options.concurrency = 8;
-    options.timeoutMs = 5000; // the transport's own timeouts end each attempt first
+    options.timeoutMs = 5000 * FaultSlowdown; // the transport's own timeouts end each attempt first
     options.retries = 1;
     options.retryDelayMs = 1;
     job.setOptions(options);
@@ -116,7 +116,7 @@ void TestFaultsDeliveryJob::jobCarriesOnPastHostilePeers()
                      qPrintable(name + QStringLiteral(": ") + result.outcome.toString()));
             ++goodCount;
             // Under load (ASan, a busy CI machine) a well-behaved peer can
-            // miss the 400 ms reply timeout before the text went out: that
+            // miss the reply timeout before the text went out: that
             // attempt failed provably and is retried, so it opens a second
             // connection but never delivers a second message.
             goodAttempts += result.attempts;
