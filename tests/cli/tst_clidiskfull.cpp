@@ -165,23 +165,27 @@ int main(int argc, char *argv[])
     if (!qEnvironmentVariableIsSet("NETMSG_TEST_SMALL_DISK")) {
         // Re-run in a private mount namespace with a 16 MB tmpfs of its own:
         // filling it touches nothing else. Root needs no user namespace (and
-        // may not get one, e.g. in a chroot); others need `-r`.
+        // may not get one, e.g. in a chroot); others need `-r`. A chroot's /
+        // is no mount point, so unshare cannot make the namespace's mounts
+        // private there: the tmpfs is then seen outside too, and the shell
+        // unmounts it when the test has ended, however it ended.
         const QByteArray disk = qgetenv("NETMSG_HOME") + "/small-disk";
         qputenv("NETMSG_TEST_SMALL_DISK", disk);
-        std::vector<const char *> arguments = {
-            NETMSG_UNSHARE,
-            ::geteuid() == 0 ? "-m" : "-rm",
-            "sh",
-            "-c",
-            "disk=$1; shift; mkdir -p \"$disk\" && "
-            "mount -t tmpfs -o size=16m,mode=0700 netmsg-small-disk \"$disk\" && exec \"$@\"",
-            "sh",
-            disk.constData()};
+        static const char script[] =
+            "unshare=$1 disk=$2; shift 2; "
+            "if [ \"$(id -u)\" = 0 ]; then ns=-m; else ns=-rm; fi; "
+            "\"$unshare\" $ns true 2>/dev/null || ns=\"$ns --propagation unchanged\"; "
+            "mkdir -p \"$disk\" && exec \"$unshare\" $ns sh -c '"
+            "disk=$1; shift; "
+            "mount -t tmpfs -o size=16m,mode=0700 netmsg-small-disk \"$disk\" || exit 1; "
+            "\"$@\"; status=$?; umount \"$disk\"; exit $status' sh \"$disk\" \"$@\"";
+        std::vector<const char *> arguments = {"sh", "-c",           script,
+                                               "sh", NETMSG_UNSHARE, disk.constData()};
         for (int i = 0; i < argc; ++i)
             arguments.push_back(argv[i]);
         arguments.push_back(nullptr);
-        ::execv(NETMSG_UNSHARE, const_cast<char *const *>(arguments.data()));
-        std::perror("unshare");
+        ::execv("/bin/sh", const_cast<char *const *>(arguments.data()));
+        std::perror("/bin/sh");
         return 1;
     }
     QCoreApplication app(argc, argv);
