@@ -102,6 +102,20 @@ inline bool startListener(QProcess &listener, const QString &home, quint16 port)
     return said.contains("listening on");
 }
 
+// How many delivery rows message `id` has in `history`, and at how many
+// distinct positions of its recipient list: one row per recipient, each at
+// its own place, gives the recipient count twice.
+inline QPair<int, int> deliveryRowsAndPositions(const QString &history, qint64 id)
+{
+    const QList<QVariantList> counts =
+        rows(history, QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT position) FROM deliveries"
+                                     " WHERE message_id = %1")
+                          .arg(id));
+    return counts.isEmpty()
+               ? qMakePair(-1, -1)
+               : qMakePair(counts.first().value(0).toInt(), counts.first().value(1).toInt());
+}
+
 // The aliases in a listener's inbox, upper case, each as often as received.
 inline QStringList receivedAliases(const QString &listenerHome)
 {

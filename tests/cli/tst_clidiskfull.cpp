@@ -142,12 +142,7 @@ void tst_CliDiskFull::fullDiskFailsTheJobKeepingWhatWasReported()
     for (const QJsonObject &line : resumed.json())
         QVERIFY2(!stored.contains(line.value(QStringLiteral("recipient")).toString()),
                  qPrintable(line.value(QStringLiteral("recipient")).toString()));
-    const QList<QVariantList> counts = rows(
-        history, QStringLiteral("SELECT COUNT(*), COUNT(DISTINCT position) FROM deliveries WHERE "
-                                "message_id = %1")
-                     .arg(id));
-    QCOMPARE(counts.first().value(0).toInt(), Recipients);
-    QCOMPARE(counts.first().value(1).toInt(), Recipients);
+    QCOMPARE(deliveryRowsAndPositions(history, id), qMakePair(Recipients, Recipients));
 
     // At the receiving end: nobody twice.
     listener.terminate();

@@ -104,13 +104,7 @@ void tst_CliResume::killedJobResumesWithoutSendingTwice()
     // twice that) and results not yet written (a batch of at most 256).
     QVERIFY2(inFlight <= 32 + 2 * 32 + 256, qPrintable(QString::number(inFlight)));
     // One row per recipient, each at its own place in the list.
-    const QList<QVariantList> counts =
-        rows(senderHistory,
-             QStringLiteral(
-                 "SELECT COUNT(*), COUNT(DISTINCT position) FROM deliveries WHERE message_id = %1")
-                 .arg(id));
-    QCOMPARE(counts.first().value(0).toInt(), Recipients);
-    QCOMPARE(counts.first().value(1).toInt(), Recipients);
+    QCOMPARE(deliveryRowsAndPositions(senderHistory, id), qMakePair(Recipients, Recipients));
 
     // At the receiving end: nobody got it twice, everyone delivered got it.
     listener.terminate();
