@@ -358,7 +358,10 @@ inline QList<HostileCase> hostileCases()
         [](HostilePeers &peers) { peers.peer.setDribble(1); }, Expected::delivered(), true);
     add(
         "replies dribbled slower than the reply timeout",
-        [](HostilePeers &peers) { peers.peer.setDribble(30); },
+        // A byte every eighth of the timeout: the 4-byte session response
+        // comes in time, the 39-byte START reply takes five timeouts. (30 ms
+        // a byte was a tie with ASan's 1200 ms timeout, and CI saw it pass.)
+        [](HostilePeers &peers) { peers.peer.setDribble(FaultReplyTimeoutMs / 8); },
         Expected::failed(Code::Timeout).timingOut());
     return cases;
 }
