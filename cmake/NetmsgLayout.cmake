@@ -4,16 +4,22 @@ if(WIN32)
     set(NETMSG_INSTALL_BINDIR "${CMAKE_INSTALL_BINDIR}")
     set(NETMSG_INSTALL_LIBDIR "${CMAKE_INSTALL_BINDIR}")
     set(NETMSG_INSTALL_PLUGINDIR "${CMAKE_INSTALL_BINDIR}/plugins")
+    set(NETMSG_INSTALL_TRANSLATIONDIR "${CMAKE_INSTALL_BINDIR}/translations")
 else()
     set(NETMSG_INSTALL_BINDIR "${CMAKE_INSTALL_BINDIR}")
     set(NETMSG_INSTALL_LIBDIR "${CMAKE_INSTALL_LIBDIR}")
     set(NETMSG_INSTALL_PLUGINDIR "${CMAKE_INSTALL_LIBDIR}/netmsg/plugins")
+    set(NETMSG_INSTALL_TRANSLATIONDIR "${CMAKE_INSTALL_DATADIR}/netmsg/translations")
 endif()
 
 # The registry looks for plugins relative to the executable, never in the
 # working directory.
 file(RELATIVE_PATH NETMSG_PLUGIN_RELATIVE_DIR
      "/prefix/${NETMSG_INSTALL_BINDIR}" "/prefix/${NETMSG_INSTALL_PLUGINDIR}")
+# Catalogues installed there take precedence over those embedded in netmsg_core
+# (core/translations.cpp), so that an updated .qm can be dropped in.
+file(RELATIVE_PATH NETMSG_TRANSLATION_RELATIVE_DIR
+     "/prefix/${NETMSG_INSTALL_BINDIR}" "/prefix/${NETMSG_INSTALL_TRANSLATIONDIR}")
 file(RELATIVE_PATH _netmsg_lib_from_bin
      "/prefix/${NETMSG_INSTALL_BINDIR}" "/prefix/${NETMSG_INSTALL_LIBDIR}")
 file(RELATIVE_PATH _netmsg_lib_from_plugins

@@ -13,7 +13,40 @@ Q_LOGGING_CATEGORY(lcTranslations, "netmsg.translations")
 namespace netmsg {
 
 namespace {
-const QString catalogueFolder = QStringLiteral(":/netmsg/translations");
+// Catalogues embedded in netmsg_core; one of the same name installed beside
+// the program (NETMSG_TRANSLATION_RELATIVE_DIR, share/netmsg/translations or
+// translations\ on Windows) is used in its place.
+const QString embeddedFolder = QStringLiteral(":/netmsg/translations");
+
+QStringList catalogueFolders()
+{
+    QStringList folders;
+    if (QCoreApplication::instance()) {
+        const QString installed =
+            QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
+                            QStringLiteral(NETMSG_TRANSLATION_RELATIVE_DIR));
+        if (QDir(installed).exists())
+            folders.append(installed);
+    }
+    folders.append(embeddedFolder);
+    return folders;
+}
+
+// Loads netmsg's catalogue for `locale` (or the file `name`) from the first
+// folder that has it.
+bool loadCatalogue(QTranslator *translator, const QLocale &locale, const QString &name = {})
+{
+    for (const QString &folder : catalogueFolders()) {
+        const bool loaded = name.isEmpty() ? translator->load(locale, QStringLiteral("netmsg"),
+                                                              QStringLiteral("_"), folder)
+                                           : translator->load(name, folder);
+        if (loaded) {
+            qCDebug(lcTranslations).noquote() << "catalogue" << translator->filePath();
+            return true;
+        }
+    }
+    return false;
+}
 
 // What install() put in, so that the next call can take it out again. Only
 // ever touched on the application's thread.
@@ -33,14 +66,17 @@ QString &currentLanguage()
 QStringList Translations::available()
 {
     QStringList languages;
-    const QStringList files =
-        QDir(catalogueFolder).entryList({QStringLiteral("netmsg_*.qm")}, QDir::Files);
-    for (const QString &file : files) {
-        const QString language = file.mid(7, file.size() - 10);
-        // English is the source language; its catalogue holds only the plurals.
-        if (language != QLatin1String("en"))
-            languages.append(language);
+    for (const QString &folder : catalogueFolders()) {
+        const QStringList files =
+            QDir(folder).entryList({QStringLiteral("netmsg_*.qm")}, QDir::Files);
+        for (const QString &file : files) {
+            const QString language = file.mid(7, file.size() - 10);
+            // English is the source language; its catalogue holds only the plurals.
+            if (language != QLatin1String("en") && !languages.contains(language))
+                languages.append(language);
+        }
     }
+    languages.sort();
     return languages;
 }
 
@@ -52,10 +88,10 @@ QString Translations::install(const QString &language)
         return currentLanguage();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *own = new QTranslator(app);
-    if (!own->load(locale, QStringLiteral("netmsg"), QStringLiteral("_"), catalogueFolder)) {
+    if (!loadCatalogue(own, locale)) {
         // No catalogue for this language: English, with its plural forms
         // ("1 recipient", "2 recipients") from netmsg_en.
-        if (own->load(QStringLiteral("netmsg_en"), catalogueFolder)) {
+        if (loadCatalogue(own, locale, QStringLiteral("netmsg_en"))) {
             QCoreApplication::installTranslator(own);
             installedTranslators().append(own);
         } else {
