@@ -5,2648 +5,2648 @@
     <name>AboutDialog</name>
     <message>
         <source>About netmsg</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de netmsg</translation>
     </message>
     <message>
         <source>An admin console for net send style network messages: send them to computer names, user aliases and terminal sessions, receive them, and see what happened to every one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una consola de administración para mensajes de red al estilo de net send: envíelos a nombres de equipo, alias de usuario y sesiones de terminal, recíbalos y vea qué ocurrió con cada uno.</translation>
     </message>
     <message>
         <source>netmsg:</source>
-        <translation type="unfinished"></translation>
+        <translation>netmsg:</translation>
     </message>
     <message>
         <source>Qt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt:</translation>
     </message>
     <message>
         <source>System:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema:</translation>
     </message>
     <message>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos:</translation>
     </message>
     <message>
         <source>Settings file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración:</translation>
     </message>
     <message>
         <source>History file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de historial:</translation>
     </message>
     <message>
         <source>Plugin folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas de complementos:</translation>
     </message>
     <message>
         <source>&amp;Transports found:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Transportes encontrados:</translation>
     </message>
     <message>
         <source>Transports found</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportes encontrados</translation>
     </message>
     <message>
         <source>&amp;Refused plugins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Complementos &amp;rechazados:</translation>
     </message>
     <message>
         <source>Refused plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Complementos rechazados</translation>
     </message>
     <message>
         <source>&amp;Copy to Clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar al Portapapeles</translation>
     </message>
     <message>
         <source>Copy all of this as plain text, for a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todo esto como texto sin formato, para un informe de errores</translation>
     </message>
 </context>
 <context>
     <name>AddressBookWidget</name>
     <message>
         <source>C&amp;ontacts</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontactos</translation>
     </message>
     <message>
         <source>Filter contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar contactos</translation>
     </message>
     <message>
         <source>Filter by name, address or note (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nombre, dirección o nota (Ctrl+F)</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo…</translation>
     </message>
     <message>
         <source>Add a contact (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un contacto (Insert)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Edit the selected contact (or F2 in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el contacto seleccionado (o F2 en la tabla)</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <source>Delete the selected contacts (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar los contactos seleccionados (Supr)</translation>
     </message>
     <message>
         <source>Im&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im&amp;portar…</translation>
     </message>
     <message>
         <source>Import contacts from a CSV file with the columns name, address, note and group; every row is shown before anything is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos desde un archivo CSV con las columnas name, address, note y group; cada fila se muestra antes de guardar nada</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Save the contacts, with their groups, as a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los contactos, con sus grupos, como archivo CSV</translation>
     </message>
     <message>
         <source>Group&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo&amp;s</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>New group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del nuevo grupo</translation>
     </message>
     <message>
         <source>Add &amp;Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;grupo</translation>
     </message>
     <message>
         <source>&amp;Remove Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar g&amp;rupo</translation>
     </message>
     <message>
         <source>Delete the selected group (Del in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el grupo seleccionado (Supr en la lista)</translation>
     </message>
     <message>
         <source>Members of the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros del grupo seleccionado</translation>
     </message>
     <message>
         <source>New member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo miembro</translation>
     </message>
     <message>
         <source>NAME, NAME@host[:port] or @group</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME, NAME@host[:port] o @grupo</translation>
     </message>
     <message>
         <source>Add to Gro&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar al gr&amp;upo</translation>
     </message>
     <message>
         <source>Add the member to the selected group (Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el miembro al grupo seleccionado (Entrar)</translation>
     </message>
     <message>
         <source>Remove Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar miembro</translation>
     </message>
     <message>
         <source>Remove the selected member (Del in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el miembro seleccionado (Supr en la lista)</translation>
     </message>
     <message>
         <source>Move Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <source>Move the selected member up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el miembro seleccionado (Ctrl+Arriba)</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ba&amp;jar</translation>
     </message>
     <message>
         <source>Move the selected member down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el miembro seleccionado (Ctrl+Abajo)</translation>
     </message>
     <message>
         <source>Address book status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la libreta de direcciones</translation>
     </message>
 </context>
 <context>
     <name>AliasesWidget</name>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>Add s&amp;erver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar s&amp;ervidor:</translation>
     </message>
     <message>
         <source>Server to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor que se va a agregar</translation>
     </message>
     <message>
         <source>HQ or 10.0.0.5</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ o 10.0.0.5</translation>
     </message>
     <message>
         <source>Transport that manages the server to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte que administra el servidor que se va a agregar</translation>
     </message>
     <message>
         <source>Aliases by server</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias por servidor</translation>
     </message>
     <message>
         <source>A&amp;lias:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lias:</translation>
     </message>
     <message>
         <source>Alias to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias que se va a agregar</translation>
     </message>
     <message>
         <source>OPS</source>
-        <translation type="unfinished"></translation>
+        <translation>OPS</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>List the aliases of the chosen server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enumerar los alias del servidor elegido</translation>
     </message>
     <message>
         <source>Refresh &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar &amp;todo</translation>
     </message>
     <message>
         <source>List the aliases of every server again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enumerar los alias de todos los servidores</translation>
     </message>
     <message>
         <source>Re&amp;move Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar servidor</translation>
     </message>
     <message>
         <source>Stop showing the chosen server (its aliases stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de mostrar el servidor elegido (sus alias se conservan)</translation>
     </message>
     <message>
         <source>A&amp;dd Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar ser&amp;vidor</translation>
     </message>
     <message>
         <source>Show the aliases of another server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los alias de otro servidor</translation>
     </message>
     <message>
         <source>Add &amp;to Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar al servido&amp;r</translation>
     </message>
     <message>
         <source>Add the alias to the chosen server</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el alias al servidor elegido</translation>
     </message>
     <message>
         <source>&amp;Delete Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimi&amp;nar selección</translation>
     </message>
     <message>
         <source>Delete the selected alias from its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el alias seleccionado de su servidor</translation>
     </message>
 </context>
 <context>
     <name>ComposeWidget</name>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Names, NAME@host[:port], @group, separated by commas or new lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres, NAME@host[:port], @grupo, separados por comas o saltos de línea</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De:</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del remitente</translation>
     </message>
     <message>
         <source>E&amp;xecute on:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar en:</translation>
     </message>
     <message>
         <source>Server to send from</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor desde el que se envía</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>este equipo</translation>
     </message>
     <message>
         <source>&amp;Route:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruta:</translation>
     </message>
     <message>
         <source>Route or transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta o transporte</translation>
     </message>
     <message>
         <source>&amp;Over the limit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Al superar el &amp;límite:</translation>
     </message>
     <message>
         <source>What to do with a text over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer con un texto que supera el límite</translation>
     </message>
     <message>
         <source>&amp;Hold transient failures for</source>
-        <translation type="unfinished"></translation>
+        <translation>Rete&amp;ner errores transitorios durante</translation>
     </message>
     <message>
         <source>Minutes to hold transient failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos que se retienen los errores transitorios</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>T&amp;emplate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&amp;tilla:</translation>
     </message>
     <message>
         <source>Message template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de mensaje</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Insertar</translation>
     </message>
     <message>
         <source>&amp;Message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje:</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje</translation>
     </message>
     <message>
         <source>Message size in wire bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del mensaje en bytes transmitidos</translation>
     </message>
     <message>
         <source>&amp;Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>Compro&amp;bar</translation>
     </message>
     <message>
         <source>Dr&amp;y Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim&amp;ulacro</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del contacto</translation>
     </message>
     <message>
         <source>How you refer to it, e.g. Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo lo llama usted, p. ej. Recepción</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>Contact address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del contacto</translation>
     </message>
     <message>
         <source>NAME or NAME@host[:port]</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME o NAME@host[:port]</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>Contact note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota del contacto</translation>
     </message>
     <message>
         <source>What is wrong with the contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal en el contacto</translation>
     </message>
 </context>
 <context>
     <name>DeliveryPage</name>
     <message>
         <source>&amp;Recipients at a time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatarios a la vez:</translation>
     </message>
     <message>
         <source>Recipients delivered at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios entregados a la vez</translation>
     </message>
     <message>
         <source>&amp;Timeout per attempt:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo de espera por intento:</translation>
     </message>
     <message>
         <source>Timeout per attempt in seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera por intento en segundos</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>R&amp;etries of transient failures:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eintentos de errores transitorios:</translation>
     </message>
     <message>
         <source>Retries of transient failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentos de errores transitorios</translation>
     </message>
     <message>
         <source>&amp;Ask before sending to more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preguntar antes de enviar a más de:</translation>
     </message>
     <message>
         <source>Recipients before a send asks for confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios a partir de los cuales un envío pide confirmación</translation>
     </message>
     <message>
         <source> recipients</source>
-        <translation type="unfinished"></translation>
+        <translation> destinatarios</translation>
     </message>
     <message>
         <source>&amp;Longest message text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de mensaje más &amp;largo:</translation>
     </message>
     <message>
         <source>Longest message text in characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de mensaje más largo en caracteres</translation>
     </message>
     <message>
         <source> characters</source>
-        <translation type="unfinished"></translation>
+        <translation> caracteres</translation>
     </message>
     <message>
         <source>Only failures that may pass (a busy or unreachable peer, a timeout) are retried; a delivered or unconfirmed message is never sent again. A broadcast (*) always asks first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se reintentan los errores que pueden pasar (un equipo remoto ocupado o inaccesible, un tiempo de espera agotado); un mensaje entregado o sin confirmar nunca se vuelve a enviar. Una difusión (*) siempre pregunta antes.</translation>
     </message>
 </context>
 <context>
     <name>DeliveryWidget</name>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar</translation>
     </message>
     <message>
         <source>&amp;Retry Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar fallidos</translation>
     </message>
     <message>
         <source>Also &amp;unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;También sin confirmar</translation>
     </message>
     <message>
         <source>Unconfirmed messages may have arrived; sending them again may deliver them twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es posible que los mensajes sin confirmar hayan llegado; volver a enviarlos puede entregarlos dos veces.</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Delivery progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la entrega</translation>
     </message>
     <message>
         <source>Per-recipient results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados por destinatario</translation>
     </message>
 </context>
 <context>
     <name>DryRunDialog</name>
     <message>
         <source>Dry Run: What Would Be Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro: lo que se enviaría</translation>
     </message>
     <message>
         <source>Planned deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas previstas</translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
         <source>Default &amp;route: the transports tried for each recipient, top first</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruta predeterminada: los transportes que se prueban para cada destinatario, de arriba abajo</translation>
     </message>
     <message>
         <source>Transports on the default route</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportes de la ruta predeterminada</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Try this transport earlier (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar este transporte antes (Ctrl+Arriba)</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Try this transport later (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar este transporte después (Ctrl+Abajo)</translation>
     </message>
     <message>
         <source>A recipient goes to the next checked transport only when one says it cannot reach it; a delivered or unconfirmed answer ends the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un destinatario pasa al siguiente transporte activado solo cuando uno indica que no puede llegar a él; una respuesta de entregado o sin confirmar termina la ruta.</translation>
     </message>
     <message>
         <source>&amp;Sender name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre del remitente:</translation>
     </message>
     <message>
         <source>Sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del remitente</translation>
     </message>
     <message>
         <source>The name your messages come from: a NetBIOS name of 1 to 15 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del que proceden sus mensajes: un nombre NetBIOS de 1 a 15 caracteres</translation>
     </message>
     <message>
         <source>OEM &amp;code page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Página de códigos OEM:</translation>
     </message>
     <message>
         <source>OEM code page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de códigos OEM</translation>
     </message>
     <message>
         <source>The encoding of names and text on the WinPopup wire; the recipients&apos; DOS code page</source>
-        <translation type="unfinished"></translation>
+        <translation>La codificación de nombres y texto en la transmisión WinPopup; la página de códigos DOS de los destinatarios</translation>
     </message>
 </context>
 <context>
     <name>HistoryFilterBar</name>
     <message>
         <source>History filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro del historial</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>From date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha inicial</translation>
     </message>
     <message>
         <source>Only messages sent on or after this day (&quot;any&quot;: from the first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mensajes enviados este día o después (&quot;cualquiera&quot;: desde el primero)</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>To date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha final</translation>
     </message>
     <message>
         <source>Only messages sent on or before this day (&quot;any&quot;: up to now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo mensajes enviados este día o antes (&quot;cualquiera&quot;: hasta ahora)</translation>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Delivery state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la entrega</translation>
     </message>
     <message>
         <source>Trans&amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trans&amp;porte:</translation>
     </message>
     <message>
         <source>Transport that ended the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte que terminó la ruta</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinata&amp;rio:</translation>
     </message>
     <message>
         <source>Recipient contains</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario contiene</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>Message text contains</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto del mensaje contiene</translation>
     </message>
     <message>
         <source>C&amp;lear Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar filtro</translation>
     </message>
     <message>
         <source>Clear the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el filtro</translation>
     </message>
 </context>
 <context>
     <name>HistoryWidget</name>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>History status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del historial</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la exportación</translation>
     </message>
     <message>
         <source>&amp;Cancel Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar exportación</translation>
     </message>
     <message>
         <source>Cancel the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la exportación</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Write every message and delivery the filter selects to a CSV or JSON file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir cada mensaje y entrega que selecciona el filtro en un archivo CSV o JSON (Ctrl+E)</translation>
     </message>
     <message>
         <source>Export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial</translation>
     </message>
     <message>
         <source>Sent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje seleccionado</translation>
     </message>
     <message>
         <source>Res&amp;ume…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;nudar…</translation>
     </message>
     <message>
         <source>Send the selected message to the recipients it was never sent to because netmsg stopped first</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje seleccionado a los destinatarios a los que nunca se envió porque netmsg se detuvo antes</translation>
     </message>
     <message>
         <source>Resume the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar el mensaje seleccionado</translation>
     </message>
     <message>
         <source>Deliveries of the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas del mensaje seleccionado</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <source>Show only &amp;rejected rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo filas &amp;rechazadas</translation>
     </message>
     <message>
         <source>Rows of the file and what happens to each</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas del archivo y qué ocurre con cada una</translation>
     </message>
 </context>
 <context>
     <name>InboxWidget</name>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>Inbox status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la bandeja de entrada</translation>
     </message>
     <message>
         <source>&amp;Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responder</translation>
     </message>
     <message>
         <source>Answer the selected message: its sender at the address it came from (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder al mensaje seleccionado: a su remitente en la dirección de la que vino (Ctrl+Mayús+R)</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>&amp;Mark Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;leído</translation>
     </message>
     <message>
         <source>Mark the selected messages read (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar los mensajes seleccionados como leídos (Ctrl+Mayús+M)</translation>
     </message>
     <message>
         <source>Mark read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído</translation>
     </message>
     <message>
         <source>Mark &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;no leído</translation>
     </message>
     <message>
         <source>Mark the selected messages unread (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar los mensajes seleccionados como no leídos (Ctrl+Mayús+U)</translation>
     </message>
     <message>
         <source>Mark unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no leído</translation>
     </message>
     <message>
         <source>Received messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes recibidos</translation>
     </message>
     <message>
         <source>Selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje seleccionado</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>Sender as the peer claimed it</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente tal como lo indicó el equipo remoto</translation>
     </message>
     <message>
         <source>Peer address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección remota:</translation>
     </message>
     <message>
         <source>Address the message came from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la que vino el mensaje</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Alias the message was sent to</source>
-        <translation type="unfinished"></translation>
+        <translation>Alias al que se envió el mensaje</translation>
     </message>
     <message>
         <source>Received:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido:</translation>
     </message>
     <message>
         <source>When the message was received</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo se recibió el mensaje</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje</translation>
     </message>
 </context>
 <context>
     <name>LanguagePage</name>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The console changes its language as soon as you apply; the command-line tool uses it from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola cambia de idioma en cuanto aplica los cambios; la herramienta de línea de comandos lo usa desde su próximo inicio.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>netmsg</source>
-        <translation type="unfinished"></translation>
+        <translation>netmsg</translation>
     </message>
     <message>
         <source>Console sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de la consola</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Send the message to every recipient (Ctrl+Return)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el mensaje a todos los destinatarios (Ctrl+Entrar)</translation>
     </message>
     <message>
         <source>&amp;Dry Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simulacro</translation>
     </message>
     <message>
         <source>Show what would be sent to whom, without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar qué se enviaría a quién, sin enviar</translation>
     </message>
     <message>
         <source>&amp;Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar</translation>
     </message>
     <message>
         <source>Check every target before sending: name, port, transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar cada destino antes de enviar: nombre, puerto, transporte</translation>
     </message>
     <message>
         <source>&amp;Cancel Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ancelar entrega</translation>
     </message>
     <message>
         <source>&amp;Retry Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar fallidos</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plantillas…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <source>&amp;About netmsg</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de netmsg</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPage</name>
     <message>
         <source>&amp;Notify me of messages that arrive while the window is hidden or in the background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificarme los mensajes que lleguen con la ventana oculta o en segundo plano</translation>
     </message>
     <message>
         <source>One notification for each burst of messages, through the system tray where the desktop has one, else by flashing the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una notificación por cada ráfaga de mensajes, a través del área de notificación si el escritorio tiene una; si no, haciendo parpadear la ventana.</translation>
     </message>
 </context>
 <context>
     <name>PreflightDialog</name>
     <message>
         <source>Preflight: Could Each Target Be Reached Now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación previa: ¿se podría llegar ahora a cada destino?</translation>
     </message>
     <message>
         <source>Preflight results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la comprobación previa</translation>
     </message>
     <message>
         <source>The selected target in full</source>
-        <translation type="unfinished"></translation>
+        <translation>El destino seleccionado completo</translation>
     </message>
 </context>
 <context>
     <name>ReceiverPage</name>
     <message>
         <source>&amp;Receive messages in the console</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recibir mensajes en la consola</translation>
     </message>
     <message>
         <source>Listen on &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchar en la &amp;dirección:</translation>
     </message>
     <message>
         <source>Receiver address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del receptor</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>Receiver port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del receptor</translation>
     </message>
     <message>
         <source>127.0.0.1 takes messages from this computer only; 0.0.0.0 (or ::) from every network. Windows sends to TCP port 139, which on Linux needs privileges; the default 1139 does not.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 acepta mensajes solo de este equipo; 0.0.0.0 (o ::) de todas las redes. Windows envía al puerto TCP 139, que en Linux requiere privilegios; el predeterminado 1139 no.</translation>
     </message>
     <message>
         <source>Receiver status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del receptor</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de configuración</translation>
     </message>
     <message>
         <source>What is wrong with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal en la configuración</translation>
     </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
         <source>Message Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de mensaje</translation>
     </message>
     <message>
         <source>T&amp;emplates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan&amp;tillas:</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva</translation>
     </message>
     <message>
         <source>Add a template after the selected one (Ins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una plantilla después de la seleccionada (Insert)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the selected template (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la plantilla seleccionada (Supr)</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Arriba</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Abajo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xto:</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la plantilla</translation>
     </message>
     <message>
         <source>What is wrong with the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué está mal en las plantillas</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>Run &apos;netmsg COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;netmsg COMANDO --help&apos; para ver las opciones de un comando.</translation>
     </message>
     <message>
         <source>Send and receive net send style network messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar y recibir mensajes de red al estilo de net send.</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando que se va a ejecutar.</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The netmsg console: send, receive and manage messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La consola netmsg: enviar, recibir y administrar mensajes.</translation>
     </message>
     <message>
         <source>Language, e.g. de (default: the settings&apos;, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma, p. ej. es (predeterminado: el de la configuración; si no, el del sistema).</translation>
     </message>
     <message>
         <source>Fill a scratch history with demo data, take a screenshot of every tab and dialog into FOLDER, and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llenar un historial temporal con datos de demostración, guardar una captura de pantalla de cada pestaña y cuadro de diálogo en FOLDER y salir.</translation>
     </message>
 </context>
 <context>
     <name>netmsg::AliasStore</name>
     <message>
         <source>there is no data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay carpeta de datos</translation>
     </message>
     <message>
         <source>the data folder %1 is a shared temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de datos %1 es una carpeta temporal compartida</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is not an alias list: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una lista de alias: %2</translation>
     </message>
     <message>
         <source>%1 is already an alias here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es un alias aquí</translation>
     </message>
     <message>
         <source>%1 is not an alias here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un alias aquí</translation>
     </message>
     <message>
         <source>%1 is held by another process (waited %2 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está bloqueado por otro proceso (se esperó %2 ms)</translation>
     </message>
     <message>
         <source>cannot lock %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>netmsg::DeliveryJob</name>
     <message>
         <source>the transport was unloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>se descargó el transporte</translation>
     </message>
     <message>
         <source>no transport on the route could take it (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún transporte de la ruta pudo aceptarlo (%1)</translation>
     </message>
     <message>
         <source>the %1 transport was unloaded while the job ran</source>
-        <translation type="unfinished"></translation>
+        <translation>el transporte %1 se descargó mientras se ejecutaba el trabajo</translation>
     </message>
     <message>
         <source>the transport gave no result</source>
-        <translation type="unfinished"></translation>
+        <translation>el transporte no devolvió ningún resultado</translation>
     </message>
     <message>
         <source>not started within %1 ms: the transport&apos;s threads were all busy</source>
-        <translation type="unfinished"></translation>
+        <translation>no se inició en %1 ms: todos los subprocesos del transporte estaban ocupados</translation>
     </message>
     <message>
         <source>no answer within %1 ms after the message was handed over; it may have arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 ms después de entregar el mensaje; es posible que haya llegado</translation>
     </message>
     <message>
         <source>no answer within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 ms</translation>
     </message>
     <message>
         <source>the history was closed while the job ran; not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial se cerró mientras se ejecutaba el trabajo; no se envió</translation>
     </message>
     <message>
         <source>the history was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial se cerró</translation>
     </message>
     <message>
         <source>not sent: history could not record the start (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se envió: el historial no pudo registrar el inicio (%1)</translation>
     </message>
     <message>
         <source>not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se envió: %1</translation>
     </message>
     <message>
         <source>the history was closed while the job ran; these results are not on disk</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial se cerró mientras se ejecutaba el trabajo; estos resultados no están en el disco</translation>
     </message>
     <message>
         <source>no transport was given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ningún transporte</translation>
     </message>
     <message>
         <source>the text has %L1 characters; the limit is %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto tiene %L1 caracteres; el límite es %L2</translation>
     </message>
     <message>
         <source>no transport on the route can be used here</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún transporte de la ruta se puede usar aquí</translation>
     </message>
     <message>
         <source>%1: not available here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no disponible aquí</translation>
     </message>
     <message>
         <source>a resume needs the history the message is in</source>
-        <translation type="unfinished"></translation>
+        <translation>para reanudar hace falta el historial en el que está el mensaje</translation>
     </message>
     <message>
         <source>a resume needs the message and each recipient&apos;s position in its list</source>
-        <translation type="unfinished"></translation>
+        <translation>para reanudar hacen falta el mensaje y la posición de cada destinatario en su lista</translation>
     </message>
     <message>
         <source>this delivery job is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>este trabajo de entrega ya se está ejecutando</translation>
     </message>
     <message>
         <source>the route names no transport</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta no indica ningún transporte</translation>
     </message>
     <message>
         <source>there are no recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay destinatarios</translation>
     </message>
     <message>
         <source>cancelled after %1 of %2 parts</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado después de %1 de %2 partes</translation>
     </message>
     <message>
         <source>cancelled after the message was handed over; it may have arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado después de entregar el mensaje; es posible que haya llegado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>cancelled before it was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado antes de enviarse</translation>
     </message>
 </context>
 <context>
     <name>netmsg::DeliveryStates</name>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin confirmar</translation>
     </message>
 </context>
 <context>
     <name>netmsg::HistoryStore</name>
     <message>
         <source>reading the messages</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los mensajes</translation>
     </message>
     <message>
         <source>reading the deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo las entregas</translation>
     </message>
     <message>
         <source>counting the deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>contando las entregas</translation>
     </message>
     <message>
         <source>reading the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la bandeja de entrada</translation>
     </message>
     <message>
         <source>reading the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los contactos</translation>
     </message>
     <message>
         <source>reading the groups</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo los grupos</translation>
     </message>
     <message>
         <source>reading the dispatch ledger</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo el registro de envíos</translation>
     </message>
     <message>
         <source>the history %1 has schema version %2, newer than this netmsg knows (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial %1 tiene la versión de esquema %2, más reciente de la que conoce este netmsg (%3)</translation>
     </message>
     <message>
         <source>migration to version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>migración a la versión %1</translation>
     </message>
     <message>
         <source>cannot open the history %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el historial %1: %2</translation>
     </message>
     <message>
         <source>history %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>historial: error en %1 (%2): %3</translation>
     </message>
     <message>
         <source>the history is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial no está abierto</translation>
     </message>
     <message>
         <source>the history %1 is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial %1 no está abierto</translation>
     </message>
     <message>
         <source>cannot create the folder %1 for the history</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1 para el historial</translation>
     </message>
     <message>
         <source>a contact needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un contacto necesita un nombre</translation>
     </message>
     <message>
         <source>a group needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un grupo necesita un nombre</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>consulta</translation>
     </message>
     <message>
         <source>there is no inbox message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún mensaje %1 en la bandeja de entrada</translation>
     </message>
     <message>
         <source>there is no contact named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún contacto llamado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no group named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún grupo llamado &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>netmsg::IMessageTransport</name>
     <message>
         <source>transport &apos;%1&apos; has no option &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el transporte &apos;%1&apos; no tiene la opción &apos;%2&apos;</translation>
     </message>
     <message>
         <source>listing aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar alias</translation>
     </message>
     <message>
         <source>adding aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar alias</translation>
     </message>
     <message>
         <source>deleting aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar alias</translation>
     </message>
     <message>
         <source>receiving messages</source>
-        <translation type="unfinished"></translation>
+        <translation>recibir mensajes</translation>
     </message>
     <message>
         <source>addressing a host directly (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>dirigirse directamente a un host (%1)</translation>
     </message>
     <message>
         <source>the %1 transport can address %2; it cannot check more without sending</source>
-        <translation type="unfinished"></translation>
+        <translation>el transporte %1 puede dirigirse a %2; no puede comprobar más sin enviar</translation>
     </message>
     <message>
         <source>the %1 transport manages only this computer&apos;s aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>el transporte %1 solo administra los alias de este equipo</translation>
     </message>
     <message>
         <source>the %1 transport does not support %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el transporte %1 no admite %2</translation>
     </message>
 </context>
 <context>
     <name>netmsg::LoopbackTransport</name>
     <message>
         <source>ports (%1): loopback servers are addressed by name</source>
-        <translation type="unfinished"></translation>
+        <translation>puertos (%1): a los servidores loopback se les dirige por nombre</translation>
     </message>
     <message>
         <source>Loopback (test network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback (red de prueba)</translation>
     </message>
 </context>
 <context>
     <name>netmsg::Netapi32Transport</name>
     <message>
         <source>this computer&apos;s Messenger service answered %1: sends executed here may fail, on a remote server they may work</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio Mensajero de este equipo respondió %1: los envíos ejecutados aquí pueden fallar; en un servidor remoto pueden funcionar</translation>
     </message>
     <message>
         <source>running under Wine %1, whose Messenger functions (netapi32.dll NetMessage*) are unimplemented stubs that abort the process</source>
-        <translation type="unfinished"></translation>
+        <translation>se ejecuta en Wine %1, cuyas funciones de Mensajero (netapi32.dll NetMessage*) son códigos auxiliares no implementados que anulan el proceso</translation>
     </message>
     <message>
         <source>netapi32.dll could not be loaded (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo cargar netapi32.dll (error %1)</translation>
     </message>
     <message>
         <source>netapi32.dll lacks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a netapi32.dll le falta %1</translation>
     </message>
     <message>
         <source>this Windows has no Messenger service (Windows Vista and later answer ERROR_NOT_SUPPORTED)</source>
-        <translation type="unfinished"></translation>
+        <translation>este Windows no tiene servicio Mensajero (Windows Vista y posteriores responden ERROR_NOT_SUPPORTED)</translation>
     </message>
     <message>
         <source>Windows Messenger (netapi32)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajero de Windows (netapi32)</translation>
     </message>
 </context>
 <context>
     <name>netmsg::NodeStatusQuery</name>
     <message>
         <source>cannot resolve %1 to an IPv4 address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede resolver %1 en una dirección IPv4: %2</translation>
     </message>
     <message>
         <source>no NetBIOS node status answer from %1 port %2 within %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta de estado de nodo NetBIOS de %1 puerto %2 en %3 ms</translation>
     </message>
 </context>
 <context>
     <name>netmsg::Outcome</name>
     <message>
         <source>The operation completed successfully.</source>
-        <translation type="unfinished"></translation>
+        <translation>La operación se completó correctamente.</translation>
     </message>
     <message>
         <source>The function is not valid here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La función no es válida aquí.</translation>
     </message>
     <message>
         <source>A file the operation needs was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró un archivo que necesita la operación.</translation>
     </message>
     <message>
         <source>Access is denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado.</translation>
     </message>
     <message>
         <source>Not enough memory to complete the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay suficiente memoria para completar la operación.</translation>
     </message>
     <message>
         <source>The data is invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos no son válidos.</translation>
     </message>
     <message>
         <source>The peer reported a general failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo remoto notificó un error general.</translation>
     </message>
     <message>
         <source>The request is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se admite la solicitud.</translation>
     </message>
     <message>
         <source>The network path was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la ruta de acceso de la red.</translation>
     </message>
     <message>
         <source>The network is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>La red está ocupada.</translation>
     </message>
     <message>
         <source>The peer sent a response netmsg does not understand.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo remoto envió una respuesta que netmsg no entiende.</translation>
     </message>
     <message>
         <source>An unexpected network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de red inesperado.</translation>
     </message>
     <message>
         <source>The peer closed the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo remoto cerró la conexión.</translation>
     </message>
     <message>
         <source>The peer does not answer to that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo remoto no responde a ese nombre.</translation>
     </message>
     <message>
         <source>The peer does not accept messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo remoto no acepta mensajes.</translation>
     </message>
     <message>
         <source>A parameter is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un parámetro no es correcto.</translation>
     </message>
     <message>
         <source>This function is not implemented on this system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta función no está implementada en este sistema.</translation>
     </message>
     <message>
         <source>The name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no es válido.</translation>
     </message>
     <message>
         <source>The information level is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nivel de información no es válido.</translation>
     </message>
     <message>
         <source>More data is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay más datos disponibles.</translation>
     </message>
     <message>
         <source>There is not enough space on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay espacio suficiente en el disco.</translation>
     </message>
     <message>
         <source>The requested resource is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recurso solicitado está en uso.</translation>
     </message>
     <message>
         <source>The messenger service is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio Mensajero no se está ejecutando.</translation>
     </message>
     <message>
         <source>The sending process ended while this was under way.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proceso de envío terminó mientras esto estaba en curso.</translation>
     </message>
     <message>
         <source>The text has characters the target code page cannot encode.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto tiene caracteres que la página de códigos de destino no puede codificar.</translation>
     </message>
     <message>
         <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la operación.</translation>
     </message>
     <message>
         <source>The remote computer refused the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo remoto rechazó la conexión.</translation>
     </message>
     <message>
         <source>The network is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede obtener acceso a la red.</translation>
     </message>
     <message>
         <source>The remote computer is unreachable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede obtener acceso al equipo remoto.</translation>
     </message>
     <message>
         <source>The connection was aborted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se anuló la conexión.</translation>
     </message>
     <message>
         <source>An internal error occurred in netmsg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error interno en netmsg.</translation>
     </message>
     <message>
         <source>The peer has insufficient resources.</source>
-        <translation type="unfinished"></translation>
+        <translation>El equipo remoto no tiene recursos suficientes.</translation>
     </message>
     <message>
         <source>The operation timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agotó el tiempo de espera de la operación.</translation>
     </message>
     <message>
         <source>The server is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no está disponible.</translation>
     </message>
     <message>
         <source>The message is longer than the transport allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje es más largo de lo que permite el transporte.</translation>
     </message>
     <message>
         <source>The buffer is too small for the answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El búfer es demasiado pequeño para la respuesta.</translation>
     </message>
     <message>
         <source>A general network error occurred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error general de red.</translation>
     </message>
     <message>
         <source>The server reported an internal error.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor notificó un error interno.</translation>
     </message>
     <message>
         <source>The message alias could not be found on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el alias de mensajes en la red.</translation>
     </message>
     <message>
         <source>This message alias already exists locally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este alias de mensajes ya existe localmente.</translation>
     </message>
     <message>
         <source>The maximum number of added message aliases has been exceeded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se superó el número máximo de alias de mensajes agregados.</translation>
     </message>
     <message>
         <source>The computer name could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar el nombre del equipo.</translation>
     </message>
     <message>
         <source>An error occurred when the message was received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se produjo un error al recibir el mensaje.</translation>
     </message>
     <message>
         <source>The message alias is currently in use. Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El alias de mensajes está en uso. Inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>The Messenger service has not been started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha iniciado el servicio Mensajero.</translation>
     </message>
     <message>
         <source>The name is not on the local computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no está en el equipo local.</translation>
     </message>
     <message>
         <source>The broadcast message is longer than 128 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje de difusión tiene más de 128 bytes.</translation>
     </message>
     <message>
         <source>A duplicate message alias exists on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Existe un alias de mensajes duplicado en la red.</translation>
     </message>
     <message>
         <source>The message alias has not been completely deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El alias de mensajes no se eliminó completamente.</translation>
     </message>
     <message>
         <source>Unknown error %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error desconocido %1.</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregado</translation>
     </message>
     <message>
         <source>Invalid input</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada no válida</translation>
     </message>
     <message>
         <source>Name not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre no encontrado</translation>
     </message>
     <message>
         <source>Access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado</translation>
     </message>
     <message>
         <source>Unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaccesible</translation>
     </message>
     <message>
         <source>Not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>No admitido</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo agotado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno</translation>
     </message>
 </context>
 <context>
     <name>netmsg::Preflight</name>
     <message>
         <source>the route names no transport</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta no indica ningún transporte</translation>
     </message>
     <message>
         <source>no transport on the route can take %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún transporte de la ruta puede aceptar %1 (%2)</translation>
     </message>
     <message>
         <source>this preflight is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>esta comprobación previa ya se está ejecutando</translation>
     </message>
     <message>
         <source>there are no targets to check</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay destinos que comprobar</translation>
     </message>
     <message>
         <source>the %1 transport was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>se cerró el transporte %1</translation>
     </message>
     <message>
         <source>the %1 probe ended without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación de %1 terminó sin respuesta</translation>
     </message>
     <message>
         <source>the %1 probe did not answer within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>la comprobación de %1 no respondió en %2 ms</translation>
     </message>
     <message>
         <source>cancelled while %1 was checking it</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado mientras %1 lo comprobaba</translation>
     </message>
     <message>
         <source>cancelled before it was checked</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado antes de comprobarlo</translation>
     </message>
 </context>
 <context>
     <name>netmsg::RecipientList</name>
     <message>
         <source>the name column is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna de nombre está vacía</translation>
     </message>
     <message>
         <source>groups nest deeper than %1 levels (a cycle?)</source>
-        <translation type="unfinished"></translation>
+        <translation>los grupos se anidan a más de %1 niveles (¿un ciclo?)</translation>
     </message>
     <message>
         <source>the group &apos;%1&apos; contains itself (a cycle)</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo &apos;%1&apos; se contiene a sí mismo (un ciclo)</translation>
     </message>
     <message>
         <source>there is no group named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún grupo llamado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the host &apos;%1&apos; lacks its closing &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>al host &apos;%1&apos; le falta el &apos;]&apos; de cierre</translation>
     </message>
     <message>
         <source>unexpected text after &apos;]&apos; in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>texto inesperado después de &apos;]&apos; en &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid host name or address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un nombre de host ni una dirección válidos</translation>
     </message>
     <message>
         <source>the port &apos;%1&apos; is not a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>el puerto &apos;%1&apos; no es un número de 1 a 65535</translation>
     </message>
 </context>
 <context>
     <name>netmsg::ResumePlan</name>
     <message>
         <source>there is no message %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún mensaje %1 en %2</translation>
     </message>
     <message>
         <source>message %1 has no dispatch ledger (it was sent by an older netmsg); it cannot be resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje %1 no tiene registro de envíos (lo envió un netmsg más antiguo); no se puede reanudar</translation>
     </message>
     <message>
         <source>marked as under way when the sending process ended: it may have arrived, so it is not sent again</source>
-        <translation type="unfinished"></translation>
+        <translation>marcado como en curso cuando terminó el proceso de envío: es posible que haya llegado, así que no se vuelve a enviar</translation>
     </message>
     <message>
         <source>message %1: the recipient &apos;%2&apos; at position %3 in history cannot be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje %1: el destinatario &apos;%2&apos; en la posición %3 del historial no se puede volver a leer</translation>
     </message>
 </context>
 <context>
     <name>netmsg::Route</name>
     <message>
         <source>route &apos;%1&apos;: entry %2 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta &apos;%1&apos;: la entrada %2 está vacía</translation>
     </message>
     <message>
         <source>route &apos;%1&apos;: &apos;%2&apos; is not a transport id</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta &apos;%1&apos;: &apos;%2&apos; no es un id. de transporte</translation>
     </message>
     <message>
         <source>route &apos;%1&apos;: &apos;%2&apos; is named twice</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta &apos;%1&apos;: &apos;%2&apos; aparece dos veces</translation>
     </message>
     <message>
         <source>no transport &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el transporte &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>netmsg::SendLock</name>
     <message>
         <source>message %1 is being sent by %2 (process %3 on %4); go on with it once that has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 está enviando el mensaje %1 (proceso %3 en %4); continúe con él cuando haya terminado</translation>
     </message>
     <message>
         <source>another netmsg</source>
-        <translation type="unfinished"></translation>
+        <translation>otro netmsg</translation>
     </message>
     <message>
         <source>cannot lock %1 to send message %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear %1 para enviar el mensaje %2</translation>
     </message>
 </context>
 <context>
     <name>netmsg::TransportRegistry</name>
     <message>
         <source>there is no transport &apos;%1&apos; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el transporte &apos;%1&apos; (conocidos: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>the %1 plugin failed to load: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo cargar el complemento %1: %2</translation>
     </message>
     <message>
         <source>the %1 plugin created no transport</source>
-        <translation type="unfinished"></translation>
+        <translation>el complemento %1 no creó ningún transporte</translation>
     </message>
 </context>
 <context>
     <name>netmsg::Validation</name>
     <message>
         <source>alias</source>
-        <translation type="unfinished"></translation>
+        <translation>alias</translation>
     </message>
     <message>
         <source>recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>destinatario</translation>
     </message>
     <message>
         <source>server name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de servidor</translation>
     </message>
     <message>
         <source>sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de remitente</translation>
     </message>
     <message>
         <source>the %1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 está vacío</translation>
     </message>
     <message>
         <source>this transport cannot broadcast to &apos;*&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>este transporte no puede difundir a &apos;*&apos;</translation>
     </message>
     <message>
         <source>the %1 &apos;%2&apos; has the character %3 at position %4, which is not allowed in a name</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 &apos;%2&apos; tiene el carácter %3 en la posición %4, que no se permite en un nombre</translation>
     </message>
     <message>
         <source>the %1 &apos;%2&apos; has &apos;*&apos; at position %3; &apos;*&apos; is only valid alone, as a broadcast</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 &apos;%2&apos; tiene &apos;*&apos; en la posición %3; &apos;*&apos; solo es válido por sí solo, como difusión</translation>
     </message>
     <message>
         <source>the %1 &apos;%2&apos; starts or ends with a space</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 &apos;%2&apos; empieza o termina con un espacio</translation>
     </message>
     <message>
         <source>the %1 &apos;%2&apos; is only dots</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 &apos;%2&apos; solo contiene puntos</translation>
     </message>
     <message>
         <source>the %1 &apos;%2&apos; is a reserved word</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 &apos;%2&apos; es una palabra reservada</translation>
     </message>
     <message>
         <source>the %1 &apos;%2&apos; has the character %3 at position %4, which %5 cannot encode</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 &apos;%2&apos; tiene el carácter %3 en la posición %4, que %5 no puede codificar</translation>
     </message>
     <message>
         <source>the %1 &apos;%2&apos; is %3 characters long; the limit is %4</source>
-        <translation type="unfinished"></translation>
+        <translation>el %1 &apos;%2&apos; tiene %3 caracteres; el límite es %4</translation>
     </message>
     <message>
         <source>the encoding &apos;%1&apos; is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>la codificación &apos;%1&apos; no es conocida</translation>
     </message>
     <message>
         <source>%1 at position %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la posición %2</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot encode %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no puede codificar %2</translation>
     </message>
     <message>
         <source>the broadcast is %1 bytes in %2; the limit is %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la difusión ocupa %1 bytes en %2; el límite es %3 bytes</translation>
     </message>
     <message>
         <source>the message is %1 bytes in %2; the limit is %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje ocupa %1 bytes en %2; el límite es %3 bytes</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupConnection</name>
     <message>
         <source>the inbox gave no answer for the message</source>
-        <translation type="unfinished"></translation>
+        <translation>la bandeja de entrada no dio ninguna respuesta para el mensaje</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupError</name>
     <message>
         <source>not listening on called name</source>
-        <translation type="unfinished"></translation>
+        <translation>no escucha en el nombre llamado</translation>
     </message>
     <message>
         <source>not listening for calling name</source>
-        <translation type="unfinished"></translation>
+        <translation>no escucha para el nombre que llama</translation>
     </message>
     <message>
         <source>called name not present</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre llamado no está presente</translation>
     </message>
     <message>
         <source>called name present, but insufficient resources</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre llamado está presente, pero no hay recursos suficientes</translation>
     </message>
     <message>
         <source>unspecified error</source>
-        <translation type="unfinished"></translation>
+        <translation>error no especificado</translation>
     </message>
     <message>
         <source>NetBIOS session refused: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión NetBIOS rechazada: %1 (%2)</translation>
     </message>
     <message>
         <source>NetBIOS session refused with unknown code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sesión NetBIOS rechazada con el código desconocido %1</translation>
     </message>
     <message>
         <source>%1 answered %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibió la respuesta %2</translation>
     </message>
     <message>
         <source>%1 answered NTSTATUS %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibió la respuesta NTSTATUS %2</translation>
     </message>
     <message>
         <source>%1 answered DOS error class %2 code %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 recibió la respuesta clase de error DOS %2, código %3</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupOptions</name>
     <message>
         <source>winpopup option &quot;%1&quot;: &quot;%2&quot; is not an address or address/prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>opción de winpopup &quot;%1&quot;: &quot;%2&quot; no es una dirección ni dirección/prefijo</translation>
     </message>
     <message>
         <source>unknown winpopup option &quot;%1&quot; (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>opción de winpopup desconocida &quot;%1&quot; (conocidas: %2)</translation>
     </message>
     <message>
         <source>bad value &quot;%1&quot; for winpopup option &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>valor incorrecto &quot;%1&quot; para la opción de winpopup &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupProbe</name>
     <message>
         <source>the transport was closed while checking %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se cerró el transporte mientras se comprobaba %1</translation>
     </message>
     <message>
         <source>%1 does not resolve: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se resuelve: %2</translation>
     </message>
     <message>
         <source>%1 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 responde</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>resolving %1 took longer than %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>la resolución de %1 tardó más de %2 ms</translation>
     </message>
     <message>
         <source>connecting to %1 took longer than %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión con %1 tardó más de %2 ms</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupReceiver</name>
     <message>
         <source>unknown code page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>página de códigos desconocida %1</translation>
     </message>
     <message>
         <source>receiver limits must be positive (connections, bytes, idle ms, session ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>los límites del receptor deben ser positivos (conexiones, bytes, ms de inactividad, ms de sesión)</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en %1:%2: %3</translation>
     </message>
     <message>
         <source>the receiver is full (%1 connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>el receptor está lleno (%1 conexiones)</translation>
     </message>
     <message>
         <source>%1 connections from this address already</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay %1 conexiones desde esta dirección</translation>
     </message>
     <message>
         <source>more than %1 new connections a minute from this address</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 conexiones nuevas por minuto desde esta dirección</translation>
     </message>
     <message>
         <source>the address is in a denied network</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección está en una red denegada</translation>
     </message>
     <message>
         <source>the address is in no allowed network</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección no está en ninguna red permitida</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupSender</name>
     <message>
         <source>the transport was closed while sending to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se cerró el transporte mientras se enviaba a %1</translation>
     </message>
     <message>
         <source>cannot resolve %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede resolver %1: %2</translation>
     </message>
     <message>
         <source>malformed NetBIOS packet from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paquete NetBIOS con formato incorrecto de %1</translation>
     </message>
     <message>
         <source>unexpected NetBIOS packet type 0x%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de paquete NetBIOS inesperado 0x%1 de %2</translation>
     </message>
     <message>
         <source>%1 from %2 got no valid reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2 no obtuvo ninguna respuesta válida</translation>
     </message>
     <message>
         <source>no session response from %1 (packet type 0x%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay respuesta de sesión de %1 (tipo de paquete 0x%2)</translation>
     </message>
     <message>
         <source>bad or endless session retarget from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>redirección de sesión incorrecta o interminable desde %1</translation>
     </message>
     <message>
         <source>%1 retargets the session to %2:%3, another host; not followed (winpopup option retargetOtherHosts allows it)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 redirige la sesión a %2:%3, otro host; no se siguió (la opción de winpopup retargetOtherHosts lo permite)</translation>
     </message>
     <message>
         <source>%1 accepted none of our SMB dialects</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no aceptó ninguno de nuestros dialectos SMB</translation>
     </message>
     <message>
         <source>unsolicited SMB reply from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta SMB no solicitada de %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 closed the connection instead of answering the session request</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cerró la conexión en lugar de responder a la solicitud de sesión</translation>
     </message>
     <message>
         <source>%1 closed the connection while waiting for the %2 reply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cerró la conexión mientras se esperaba la respuesta a %2</translation>
     </message>
     <message>
         <source>resolving %1 took longer than %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>la resolución de %1 tardó más de %2 ms</translation>
     </message>
     <message>
         <source>connecting to %1 took longer than %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>la conexión con %1 tardó más de %2 ms</translation>
     </message>
     <message>
         <source>%1 did not answer the session request within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió a la solicitud de sesión en %2 ms</translation>
     </message>
     <message>
         <source>%1 did not answer %2 within %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no respondió a %2 en %3 ms</translation>
     </message>
     <message>
         <source>the message was handed over to %1 but not confirmed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje se entregó a %1, pero no se confirmó: %2</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WinPopupTransport</name>
     <message>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en la posición %2</translation>
     </message>
     <message>
         <source>not representable in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no representable en %1: %2</translation>
     </message>
     <message>
         <source>sending through another server</source>
-        <translation type="unfinished"></translation>
+        <translation>enviar a través de otro servidor</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not NAME@host[:port]</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es NAME@host[:port]</translation>
     </message>
     <message>
         <source>broadcast (the WinPopup session is sent to one name)</source>
-        <translation type="unfinished"></translation>
+        <translation>difusión (la sesión WinPopup se envía a un solo nombre)</translation>
     </message>
     <message>
         <source>%1 bytes in %2 with %3 line breaks; the limit is %4 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes en %2 con %3 saltos de línea; el límite es %4 bytes</translation>
     </message>
     <message>
         <source>the names this computer&apos;s receiver answers to</source>
-        <translation type="unfinished"></translation>
+        <translation>los nombres a los que responde el receptor de este equipo</translation>
     </message>
     <message>
         <source>listing only, through NetBIOS node status</source>
-        <translation type="unfinished"></translation>
+        <translation>solo enumeración, mediante el estado de nodo NetBIOS</translation>
     </message>
     <message>
         <source>%1 on %2: the winpopup transport manages only its own receiver&apos;s names</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: el transporte winpopup solo administra los nombres de su propio receptor</translation>
     </message>
     <message>
         <source>adding an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar un alias</translation>
     </message>
     <message>
         <source>deleting an alias</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar un alias</translation>
     </message>
     <message>
         <source>unknown OEM code page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>página de códigos OEM desconocida %1</translation>
     </message>
     <message>
         <source>WinPopup (SMB messenger)</source>
-        <translation type="unfinished"></translation>
+        <translation>WinPopup (mensajería SMB)</translation>
     </message>
 </context>
 <context>
     <name>netmsg::WtsTransport</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>running under Wine %1, whose WTSSendMessageW is a stub that shows nothing, and which has no msg.exe</source>
-        <translation type="unfinished"></translation>
+        <translation>se ejecuta en Wine %1, cuyo WTSSendMessageW es un código auxiliar que no muestra nada, y que no tiene msg.exe</translation>
     </message>
     <message>
         <source>no msg.exe in System32 (Windows Home editions do not ship it)</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay msg.exe en System32 (las ediciones Home de Windows no lo incluyen)</translation>
     </message>
     <message>
         <source>wtsapi32.dll could not be loaded (error %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo cargar wtsapi32.dll (error %1)</translation>
     </message>
     <message>
         <source>wtsapi32.dll lacks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a wtsapi32.dll le falta %1</translation>
     </message>
     <message>
         <source>no fallback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin alternativa: %1</translation>
     </message>
     <message>
         <source>transport &apos;wts&apos; has no option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>el transporte &apos;wts&apos; no tiene la opción &apos;%1&apos;</translation>
     </message>
     <message>
         <source>option &apos;%1&apos; of transport &apos;wts&apos; cannot be &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción &apos;%1&apos; del transporte &apos;wts&apos; no puede ser &apos;%2&apos;</translation>
     </message>
     <message>
         <source>option &apos;wait&apos; of transport &apos;wts&apos; needs &apos;timeoutSeconds&apos; from 1 to %1: a message box nobody answers would block its thread for good</source>
-        <translation type="unfinished"></translation>
+        <translation>la opción &apos;wait&apos; del transporte &apos;wts&apos; necesita &apos;timeoutSeconds&apos; de 1 a %1: un cuadro de mensaje que nadie responde bloquearía su subproceso para siempre</translation>
     </message>
     <message>
         <source>no session on this computer matches %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna sesión de este equipo coincide con %1</translation>
     </message>
     <message numerus="yes">
         <source>%n session(s) match %1: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión coincide con %1: %2</numerusform>
+            <numerusform>%n sesiones coinciden con %1: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>Terminal sessions (WTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de terminal (WTS)</translation>
     </message>
 </context>
 <context>
     <name>netmsg::cli::AliasCommand</name>
     <message>
         <source>List, add or delete the messenger aliases of a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar, agregar o eliminar los alias de mensajes de un servidor.</translation>
     </message>
     <message>
         <source>Server whose aliases to manage (default: this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor cuyos alias se administran (predeterminado: este equipo).</translation>
     </message>
     <message>
         <source>say what to do: list, add or del</source>
-        <translation type="unfinished"></translation>
+        <translation>indique qué hacer: list, add o del</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos; (list, add or del)</source>
-        <translation type="unfinished"></translation>
+        <translation>acción desconocida &apos;%1&apos; (list, add o del)</translation>
     </message>
     <message>
         <source>&apos;alias list&apos; takes no names</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;alias list&apos; no acepta nombres</translation>
     </message>
     <message>
         <source>&apos;alias %1&apos; needs at least one NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;alias %1&apos; necesita al menos un NAME</translation>
     </message>
     <message>
         <source>server</source>
-        <translation type="unfinished"></translation>
+        <translation>servidor</translation>
     </message>
     <message>
         <source>listing aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar alias</translation>
     </message>
     <message>
         <source>alias</source>
-        <translation type="unfinished"></translation>
+        <translation>alias</translation>
     </message>
     <message>
         <source>added %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se agregó %1</translation>
     </message>
     <message>
         <source>deleted %1</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó %1</translation>
     </message>
     <message>
         <source>adding %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar %1</translation>
     </message>
     <message>
         <source>deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminar %1</translation>
     </message>
 </context>
 <context>
     <name>netmsg::cli::CliSession</name>
     <message>
         <source>--transport-option &apos;%1&apos; is not [ID.]KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>--transport-option &apos;%1&apos; no tiene el formato [ID.]KEY=VALUE</translation>
     </message>
     <message>
         <source>--transport-option &apos;%1&apos; names %2, which is not on the route (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>--transport-option &apos;%1&apos; indica %2, que no está en la ruta (%3)</translation>
     </message>
     <message>
         <source>--transport-option &apos;%1&apos;: the route has %2 transports (%3); say which, as ID.%4</source>
-        <translation type="unfinished"></translation>
+        <translation>--transport-option &apos;%1&apos;: la ruta tiene %2 transportes (%3); indique cuál, como ID.%4</translation>
     </message>
     <message>
         <source>code page %1: no transport on the route speaks an OEM code page (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>página de códigos %1: ningún transporte de la ruta usa una página de códigos OEM (%2)</translation>
     </message>
     <message>
         <source>give either --transport or --route, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>indique --transport o --route, no ambos</translation>
     </message>
     <message>
         <source>transport options</source>
-        <translation type="unfinished"></translation>
+        <translation>opciones de transporte</translation>
     </message>
     <message>
         <source>transport %1</source>
-        <translation type="unfinished"></translation>
+        <translation>transporte %1</translation>
     </message>
     <message>
         <source>transport %1 is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>el transporte %1 no está disponible</translation>
     </message>
     <message>
         <source>no available transport on the route (%1) can %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún transporte disponible de la ruta (%1) puede %2</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>historial</translation>
     </message>
     <message>
         <source>the transport gave no result</source>
-        <translation type="unfinished"></translation>
+        <translation>el transporte no devolvió ningún resultado</translation>
     </message>
 </context>
 <context>
     <name>netmsg::cli::Command</name>
     <message>
         <source>Transport to use (see &apos;netmsg transports&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte que se va a usar (consulte &apos;netmsg transports&apos;).</translation>
     </message>
     <message>
         <source>Transports to try per recipient, in order, e.g. netapi32,wts,winpopup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportes que se prueban por destinatario, en orden, p. ej. netapi32,wts,winpopup.</translation>
     </message>
     <message>
         <source>Transport option [ID.]KEY=VALUE (repeatable; ID. when the route has several transports).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opción de transporte [ID.]KEY=VALUE (se puede repetir; ID. cuando la ruta tiene varios transportes).</translation>
     </message>
     <message>
         <source>Print JSON, one object per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON, un objeto por línea.</translation>
     </message>
     <message>
         <source>Try &apos;netmsg %1 --help&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe &apos;netmsg %1 --help&apos;.</translation>
     </message>
 </context>
 <context>
     <name>netmsg::cli::HistoryCommand</name>
     <message>
         <source>Show sent messages with every recipient&apos;s result, or received messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los mensajes enviados con el resultado de cada destinatario, o los mensajes recibidos.</translation>
     </message>
     <message>
         <source>How many messages to show (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántos mensajes mostrar (predeterminado: 20).</translation>
     </message>
     <message>
         <source>Show received messages instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar en su lugar los mensajes recibidos.</translation>
     </message>
     <message>
         <source>--limit &apos;%1&apos; is not a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit &apos;%1&apos; no es un número positivo</translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>historial</translation>
     </message>
     <message>
         <source>from %1 (%2) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 (%2) para %3</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 of %2 delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 entregados</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con error</translation>
     </message>
     <message>
         <source>%1 unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin confirmar</translation>
     </message>
     <message>
         <source>%1 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendientes</translation>
     </message>
 </context>
 <context>
     <name>netmsg::cli::ListenCommand</name>
     <message>
         <source>Receive messages: store each in the inbox and print it as it arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibir mensajes: guardar cada uno en la bandeja de entrada e imprimirlo cuando llega.</translation>
     </message>
     <message>
         <source>Address to listen on (default: the settings&apos;, 127.0.0.1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección en la que escuchar (predeterminado: la de la configuración, 127.0.0.1).</translation>
     </message>
     <message>
         <source>Port to listen on (default: the settings&apos;, 1139).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto en el que escuchar (predeterminado: el de la configuración, 1139).</translation>
     </message>
     <message>
         <source>Answer to NAME as well; added to the stored alias list (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder también a NAME; se agrega a la lista de alias guardada (se puede repetir).</translation>
     </message>
     <message>
         <source>Code page of incoming text, e.g. CP850.</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de códigos del texto entrante, p. ej. CP850.</translation>
     </message>
     <message>
         <source>Stop after N messages (default: run until interrupted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenerse después de N mensajes (predeterminado: ejecutar hasta que se interrumpa).</translation>
     </message>
     <message>
         <source>Peers served at once (default 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipos remotos atendidos a la vez (predeterminado: 64).</translation>
     </message>
     <message>
         <source>Longest message accepted, in bytes (default 4096).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje más largo aceptado, en bytes (predeterminado: 4096).</translation>
     </message>
     <message>
         <source>Close a peer&apos;s connection after this many silent seconds (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la conexión de un equipo remoto tras este número de segundos en silencio (predeterminado: 30).</translation>
     </message>
     <message>
         <source>listen takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>listen no acepta argumentos</translation>
     </message>
     <message>
         <source>--address &apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--address &apos;%1&apos; no es una dirección IP</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port debe ser un número de 1 a 65535</translation>
     </message>
     <message>
         <source>--count must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--count debe ser un número positivo</translation>
     </message>
     <message>
         <source>--%1 must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 debe ser un número positivo</translation>
     </message>
     <message>
         <source>alias</source>
-        <translation type="unfinished"></translation>
+        <translation>alias</translation>
     </message>
     <message>
         <source>adding alias %1</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar el alias %1</translation>
     </message>
     <message>
         <source>netmsg: warning: no aliases: every session will be refused (use --alias NAME)</source>
-        <translation type="unfinished"></translation>
+        <translation>netmsg: advertencia: no hay alias: se rechazarán todas las sesiones (use --alias NAME)</translation>
     </message>
     <message>
         <source>[%1] %2 (%3) to %4:</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2 (%3) para %4:</translation>
     </message>
     <message>
         <source>storing a message from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>guardar un mensaje de %1</translation>
     </message>
     <message>
         <source>listening on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>escuchando en %1:%2</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>netmsg: listening on %1 (%2) for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>netmsg: escuchando en %1 (%2) para %3</translation>
     </message>
     <message>
         <source>netmsg: warning: %1 is not loopback: other computers can send to these names (limit who with --transport-option winpopup.allowNetworks=NET/PREFIX,...)</source>
-        <translation type="unfinished"></translation>
+        <translation>netmsg: advertencia: %1 no es loopback: otros equipos pueden enviar a estos nombres (limite quién con --transport-option winpopup.allowNetworks=RED/PREFIJO,...)</translation>
     </message>
 </context>
 <context>
     <name>netmsg::cli::SendCommand</name>
     <message>
         <source>cannot read recipients from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden leer los destinatarios de %1: %2</translation>
     </message>
     <message>
         <source>--%1 &apos;%2&apos; is not a number from %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 &apos;%2&apos; no es un número de %3 a %4</translation>
     </message>
     <message>
         <source>Send a message to one or more recipients.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar un mensaje a uno o varios destinatarios.</translation>
     </message>
     <message>
         <source>Server to send from (default: this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor desde el que se envía (predeterminado: este equipo).</translation>
     </message>
     <message>
         <source>Sender name (default: from settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del remitente (predeterminado: el de la configuración).</translation>
     </message>
     <message>
         <source>Recipients: NAME, NAME@host[:port], @group, lists separated by commas, semicolons or new lines, or @file (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios: NAME, NAME@host[:port], @grupo, listas separadas por comas, punto y coma o saltos de línea, o @archivo (se puede repetir).</translation>
     </message>
     <message>
         <source>Recipients in flight at once (1-256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios en curso a la vez (1-256).</translation>
     </message>
     <message>
         <source>Timeout per attempt in milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de espera por intento en milisegundos.</translation>
     </message>
     <message>
         <source>Extra attempts for transient failures (0-10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos adicionales para errores transitorios (0-10).</translation>
     </message>
     <message>
         <source>Wire code page for OEM transports, e.g. CP850.</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de códigos de transmisión para transportes OEM, p. ej. CP850.</translation>
     </message>
     <message>
         <source>Port for recipients given without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto para los destinatarios indicados sin puerto.</translation>
     </message>
     <message>
         <source>Over the transport&apos;s length limit: refuse (default) or split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al superar el límite de longitud del transporte: refuse (rechazar, predeterminado) o split (dividir).</translation>
     </message>
     <message>
         <source>Longest text accepted, in characters (default: the settings&apos;, 65536).</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto más largo aceptado, en caracteres (predeterminado: el de la configuración, 65536).</translation>
     </message>
     <message>
         <source>Hold transient failures and retry them for up to this many seconds (instead of --retries).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retener los errores transitorios y reintentarlos durante hasta este número de segundos (en lugar de --retries).</translation>
     </message>
     <message>
         <source>Check and show what would be sent; send nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar y mostrar lo que se enviaría; no enviar nada.</translation>
     </message>
     <message>
         <source>Go on with message &lt;id&gt; from history, whose send was killed: send to the recipients it never started; never again to one it did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar con el mensaje &lt;id&gt; del historial cuyo envío se interrumpió: enviar a los destinatarios que nunca se iniciaron; nunca de nuevo a uno que sí.</translation>
     </message>
     <message>
         <source>--over-limit &apos;%1&apos; is neither &apos;refuse&apos; nor &apos;split&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--over-limit &apos;%1&apos; no es &apos;refuse&apos; ni &apos;split&apos;</translation>
     </message>
     <message>
         <source>no recipients: give --to</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay destinatarios: indique --to</translation>
     </message>
     <message>
         <source>no message text: give it as an argument or on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay texto de mensaje: indíquelo como argumento o en la entrada estándar</translation>
     </message>
     <message>
         <source>cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la entrada estándar</translation>
     </message>
     <message>
         <source>no recipients: --to is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay destinatarios: --to está vacío</translation>
     </message>
     <message>
         <source>recipient &apos;%1&apos; (line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>destinatario &apos;%1&apos; (línea %2)</translation>
     </message>
     <message>
         <source>recipient &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>destinatario &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>nothing was sent: %n recipient(s) rejected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no se envió nada: %n destinatario rechazado</numerusform>
+            <numerusform>no se envió nada: %n destinatarios rechazados</numerusform>
         </translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje</translation>
     </message>
     <message numerus="yes">
         <source>would send to %1 through %2 in %n part(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>se enviaría a %1 a través de %2 en %n parte</numerusform>
+            <numerusform>se enviaría a %1 a través de %2 en %n partes</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>through %1</source>
-        <translation type="unfinished"></translation>
+        <translation>a través de %1</translation>
     </message>
     <message numerus="yes">
         <source>(%1 of %n parts)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%1 de %n parte)</numerusform>
+            <numerusform>(%1 de %n partes)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitido</translation>
     </message>
     <message>
         <source>tried</source>
-        <translation type="unfinished"></translation>
+        <translation>intentado</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 completados</translation>
     </message>
     <message>
         <source>netmsg: %1: %2; held, next try at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>netmsg: %1: %2; retenido, próximo intento a las %3</translation>
     </message>
     <message>
         <source>interrupted: cancelling the remaining recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>interrumpido: cancelando los destinatarios restantes</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n delivered, %2 failed, %3 unconfirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n entregado, %2 con error, %3 sin confirmar</numerusform>
+            <numerusform>%1 de %n entregados, %2 con error, %3 sin confirmar</numerusform>
         </translation>
     </message>
     <message>
         <source>history</source>
-        <translation type="unfinished"></translation>
+        <translation>historial</translation>
     </message>
     <message>
         <source>--resume &apos;%1&apos; is not a message id</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume &apos;%1&apos; no es un id. de mensaje</translation>
     </message>
     <message>
         <source>--resume takes the recipients and the text from history: give no --to, text or --dry-run with it</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume toma los destinatarios y el texto del historial: no indique --to, texto ni --dry-run con él</translation>
     </message>
     <message>
         <source>the history was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial se cerró</translation>
     </message>
     <message>
         <source>message %1: every recipient was started before; nothing is left to send</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje %1: ya se inició cada destinatario; no queda nada por enviar</translation>
     </message>
     <message numerus="yes">
         <source>message %1: sending to the %n recipient(s) never started</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mensaje %1: enviando al %n destinatario que nunca se inició</numerusform>
+            <numerusform>mensaje %1: enviando a los %n destinatarios que nunca se iniciaron</numerusform>
         </translation>
     </message>
 </context>
@@ -2654,966 +2654,967 @@
     <name>netmsg::cli::TransportsCommand</name>
     <message>
         <source>List the transports, their capabilities and whether they are available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar los transportes, sus capacidades y si están disponibles aquí.</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <source>unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible: %1</translation>
     </message>
     <message>
         <source>can: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>puede: %1</translation>
     </message>
     <message>
         <source>netmsg: refused plugin %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>netmsg: complemento rechazado %1: %2</translation>
     </message>
     <message>
         <source>no transport plugins found in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontraron complementos de transporte en %1</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::AboutDialog</name>
     <message>
         <source>netmsg %1</source>
-        <translation type="unfinished"></translation>
+        <translation>netmsg %1</translation>
     </message>
     <message>
         <source>%1 at run time, built with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en tiempo de ejecución, compilado con %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 (not open: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no abierto: %2)</translation>
     </message>
     <message>
         <source>%1 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no existe)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>no cargado</translation>
     </message>
     <message>
         <source>&amp;Refused plugins: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Complementos &amp;rechazados: ninguno</translation>
     </message>
     <message>
         <source>&amp;Refused plugins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Complementos &amp;rechazados:</translation>
     </message>
     <message>
         <source>Qt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt: %1</translation>
     </message>
     <message>
         <source>System: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema: %1</translation>
     </message>
     <message>
         <source>Data folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos: %1</translation>
     </message>
     <message>
         <source>Settings file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración: %1</translation>
     </message>
     <message>
         <source>History file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de historial: %1</translation>
     </message>
     <message>
         <source>Plugin folders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas de complementos:</translation>
     </message>
     <message>
         <source>Transports:</source>
-        <translation type="unfinished"></translation>
+        <translation>Transportes:</translation>
     </message>
     <message>
         <source>Refused plugins:</source>
-        <translation type="unfinished"></translation>
+        <translation>Complementos rechazados:</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>On this system</source>
-        <translation type="unfinished"></translation>
+        <translation>En este sistema</translation>
     </message>
     <message>
         <source>Why it was refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo del rechazo</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::AddressBook</name>
     <message>
         <source>a contact needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un contacto necesita un nombre</translation>
     </message>
     <message>
         <source>the name &apos;%1&apos; holds a control character</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre &apos;%1&apos; contiene un carácter de control</translation>
     </message>
     <message>
         <source>a contact needs an address</source>
-        <translation type="unfinished"></translation>
+        <translation>un contacto necesita una dirección</translation>
     </message>
     <message>
         <source>the address &apos;%1&apos; names a group; a contact&apos;s address is one computer or user (NAME or NAME@host[:port])</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección &apos;%1&apos; indica un grupo; la dirección de un contacto es un equipo o usuario (NAME o NAME@host[:port])</translation>
     </message>
     <message>
         <source>the address &apos;%1&apos; names more than one recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección &apos;%1&apos; indica más de un destinatario</translation>
     </message>
     <message>
         <source>a group needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un grupo necesita un nombre</translation>
     </message>
     <message>
         <source>the group name &apos;%1&apos; has the character %2, which is not allowed (commas, semicolons, &apos;@&apos; and &apos;|&apos; separate recipients and groups)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de grupo &apos;%1&apos; tiene el carácter %2, que no se permite (las comas, los puntos y coma, &apos;@&apos; y &apos;|&apos; separan destinatarios y grupos)</translation>
     </message>
     <message>
         <source>the group name &apos;%1&apos; is %2 characters long; the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de grupo &apos;%1&apos; tiene %2 caracteres; el límite es %3</translation>
     </message>
     <message>
         <source>there is already a contact named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay un contacto llamado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a member needs an address or @group</source>
-        <translation type="unfinished"></translation>
+        <translation>un miembro necesita una dirección o @grupo</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already a member of &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ya es miembro de &apos;%2&apos;</translation>
     </message>
     <message>
         <source>there is no group named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún grupo llamado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the group &apos;%1&apos; cannot contain itself</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo &apos;%1&apos; no puede contenerse a sí mismo</translation>
     </message>
     <message>
         <source>adding @%1 to &apos;%2&apos; would make a cycle: &apos;%1&apos; already contains &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>agregar @%1 a &apos;%2&apos; crearía un ciclo: &apos;%1&apos; ya contiene &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the console has no history to keep contacts in</source>
-        <translation type="unfinished"></translation>
+        <translation>la consola no tiene historial donde guardar contactos</translation>
     </message>
     <message>
         <source>there is no contact named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún contacto llamado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is already a group named &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ya hay un grupo llamado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>there is no accepted row to import</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna fila aceptada que importar</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::AddressBookWidget</name>
     <message>
         <source>Members o&amp;f the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros &amp;del grupo seleccionado</translation>
     </message>
     <message>
         <source>Members o&amp;f %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembros &amp;de %1</translation>
     </message>
     <message>
         <source>Added the contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó el contacto %1.</translation>
     </message>
     <message>
         <source>Saved the contact %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó el contacto %1.</translation>
     </message>
     <message>
         <source>Delete the contact %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el contacto %1?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n contacts?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar %n contacto?</numerusform>
+            <numerusform>¿Eliminar %n contactos?</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contactos</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó %n contacto.</numerusform>
+            <numerusform>Se eliminaron %n contactos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar contactos</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n contact(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n contacto.</numerusform>
+            <numerusform>Se importaron %n contactos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar contactos</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n contact(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n contacto a %1.</numerusform>
+            <numerusform>Se exportaron %n contactos a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Added the group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó el grupo %1.</translation>
     </message>
     <message>
         <source>Remove Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar grupo</translation>
     </message>
     <message numerus="yes">
         <source>Delete the group %1 with its %n member(s)? The contacts stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar el grupo %1 con su %n miembro? Los contactos se conservan.</numerusform>
+            <numerusform>¿Eliminar el grupo %1 con sus %n miembros? Los contactos se conservan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted the group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó el grupo %1.</translation>
     </message>
     <message>
         <source>Added %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregó %1 a %2.</translation>
     </message>
     <message>
         <source>Removed %1 from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %1 de %2.</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::AliasMatrixModel</name>
     <message>
         <source>%1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo enumerar %1: %2</translation>
     </message>
     <message>
         <source>%1 lives on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en %2</translation>
     </message>
     <message>
         <source>%1 is not an alias of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un alias de %2</translation>
     </message>
     <message>
         <source>not listed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no enumerado</translation>
     </message>
     <message>
         <source>listing…</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerando…</translation>
     </message>
     <message numerus="yes">
         <source>%n alias(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n alias</numerusform>
+            <numerusform>%n alias</numerusform>
         </translation>
     </message>
     <message>
         <source>not listed (%1):
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no enumerado (%1):
+%2</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo lectura</translation>
     </message>
     <message>
         <source>could not be listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo enumerar: %1</translation>
     </message>
     <message>
         <source>read-only: its transport cannot add or delete aliases here</source>
-        <translation type="unfinished"></translation>
+        <translation>solo lectura: su transporte no puede agregar ni eliminar alias aquí</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::AliasServers</name>
     <message>
         <source>no transport</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún transporte</translation>
     </message>
     <message>
         <source>this computer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>este equipo (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>no transport here can list this computer&apos;s aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún transporte de aquí puede enumerar los alias de este equipo</translation>
     </message>
     <message>
         <source>no transport here can list the aliases of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún transporte de aquí puede enumerar los alias de %1</translation>
     </message>
     <message>
         <source>no transport &apos;%1&apos; on this system</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el transporte &apos;%1&apos; en este sistema</translation>
     </message>
     <message>
         <source>name the server to add</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el servidor que se va a agregar</translation>
     </message>
     <message>
         <source>the %1 transport cannot list the aliases of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el transporte %1 no puede enumerar los alias de %2</translation>
     </message>
     <message>
         <source>%1 is already shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya se muestra</translation>
     </message>
     <message>
         <source>the %1 transport cannot list them</source>
-        <translation type="unfinished"></translation>
+        <translation>el transporte %1 no puede enumerarlos</translation>
     </message>
     <message>
         <source>the listing ended without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>la enumeración terminó sin respuesta</translation>
     </message>
     <message>
         <source>the %1 transport cannot change the aliases of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el transporte %1 no puede cambiar los alias de %2</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: %3</translation>
     </message>
     <message>
         <source>the change ended without an answer</source>
-        <translation type="unfinished"></translation>
+        <translation>el cambio terminó sin respuesta</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::AliasesWidget</name>
     <message>
         <source>%1: list and change</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enumerar y cambiar</translation>
     </message>
     <message>
         <source>%1: listing only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: solo enumerar</translation>
     </message>
     <message>
         <source>this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>este equipo</translation>
     </message>
     <message>
         <source>no transport</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún transporte</translation>
     </message>
     <message>
         <source>not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible: %1</translation>
     </message>
     <message>
         <source>listing only; this transport cannot add or delete aliases there</source>
-        <translation type="unfinished"></translation>
+        <translation>solo enumerar; este transporte no puede agregar ni eliminar alias allí</translation>
     </message>
     <message>
         <source>list, add and delete: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar, agregar y eliminar: %1</translation>
     </message>
     <message>
         <source>list, add and delete</source>
-        <translation type="unfinished"></translation>
+        <translation>enumerar, agregar y eliminar</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: %3</translation>
     </message>
     <message>
         <source>Add the alias to the chosen server</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el alias al servidor elegido</translation>
     </message>
     <message>
         <source>Delete the selected alias from its server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el alias seleccionado de su servidor</translation>
     </message>
     <message>
         <source>%1 (%2 %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %3)</translation>
     </message>
     <message>
         <source>%1 could not be listed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo enumerar %1: %2</translation>
     </message>
     <message>
         <source>%1 added on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se agregó en %2.</translation>
     </message>
     <message>
         <source>%1 deleted from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se eliminó de %2.</translation>
     </message>
     <message>
         <source>Could not add %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo agregar %1 en %2: %3</translation>
     </message>
     <message>
         <source>Could not delete %1 from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1 de %2: %3</translation>
     </message>
     <message>
         <source>Could not add the server %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo agregar el servidor %1: %2</translation>
     </message>
     <message>
         <source>Listing the aliases of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerando los alias de %1…</translation>
     </message>
     <message>
         <source>%1 is no longer shown; its aliases are unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no se muestra; sus alias no cambian.</translation>
     </message>
     <message>
         <source>Delete alias</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar alias</translation>
     </message>
     <message>
         <source>Delete the alias %1 from %2? Messages to %1 will no longer reach it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el alias %1 de %2? Los mensajes para %1 ya no le llegarán allí.</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::ComposeCheck</name>
     <message>
         <source>No transport on this route is available here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún transporte de esta ruta está disponible aquí.</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) rejected: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinatario rechazado: %1</numerusform>
+            <numerusform>%n destinatarios rechazados: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Name at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un destinatario.</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::ComposeWidget</name>
     <message>
         <source>Refuse it</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazarlo</translation>
     </message>
     <message>
         <source>Split it into numbered parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dividirlo en partes numeradas</translation>
     </message>
     <message>
         <source>Variables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Variables: %1</translation>
     </message>
     <message>
         <source>Route from Settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de la configuración: %1</translation>
     </message>
     <message>
         <source>%1 (%2): available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): disponible</translation>
     </message>
     <message>
         <source>%1 (%2): not available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): no disponible</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds a character the recipients field reads as syntax</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; contiene un carácter que el campo de destinatarios interpreta como sintaxis</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>The sender&apos;s name is not one a reply can go to (%1). Name the recipient yourself; the message came from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del remitente no admite respuestas (%1). Indique usted el destinatario; el mensaje vino de %2.</translation>
     </message>
     <message>
         <source>%1: available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: disponible</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Send to every recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a todos los destinatarios</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinatario</numerusform>
+            <numerusform>%n destinatarios</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (line %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (línea %2): %3</translation>
     </message>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) rejected:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada rechazada:</numerusform>
+            <numerusform>%n entradas rechazadas:</numerusform>
         </translation>
     </message>
     <message>
         <source>The message has not been checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje aún no se ha comprobado.</translation>
     </message>
     <message>
         <source>No transport available</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún transporte disponible</translation>
     </message>
     <message>
         <source>%L1 of %L2 bytes in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 de %L2 bytes en %3</translation>
     </message>
     <message>
         <source>%L1 bytes in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 bytes en %2</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) %1 cannot encode</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter que %1 no puede codificar</numerusform>
+            <numerusform>%n caracteres que %1 no puede codificar</numerusform>
         </translation>
     </message>
     <message>
         <source>will be split</source>
-        <translation type="unfinished"></translation>
+        <translation>se dividirá</translation>
     </message>
     <message>
         <source>over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>supera el límite</translation>
     </message>
     <message numerus="yes">
         <source>Broadcast this message to everyone (*)? %n recipient entry(s) in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Difundir este mensaje a todos (*)? %n entrada de destinatario en total.</numerusform>
+            <numerusform>¿Difundir este mensaje a todos (*)? %n entradas de destinatario en total.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send this message to %n recipients?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Enviar este mensaje a %n destinatario?</numerusform>
+            <numerusform>¿Enviar este mensaje a %n destinatarios?</numerusform>
         </translation>
     </message>
     <message>
         <source>Confirm sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar envío</translation>
     </message>
     <message>
         <source>Cannot send</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulacro</translation>
     </message>
     <message>
         <source>Preflight</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación previa</translation>
     </message>
     <message>
         <source>Name at least one recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique al menos un destinatario.</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(s) not checked: they are not valid recipients.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada sin comprobar: no es un destinatario válido.</numerusform>
+            <numerusform>%n entradas sin comprobar: no son destinatarios válidos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checked from this computer; a send would execute on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado desde este equipo; un envío se ejecutaría en %1.</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::ConsoleContext</name>
     <message>
         <source>listening on %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>escuchando en %1 como %2</translation>
     </message>
     <message>
         <source>the console has no history to keep the message in</source>
-        <translation type="unfinished"></translation>
+        <translation>la consola no tiene historial donde guardar el mensaje</translation>
     </message>
     <message>
         <source>no transport here can receive messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún transporte de aquí puede recibir mensajes</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::ContactCsv</name>
     <message>
         <source>the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío</translation>
     </message>
     <message>
         <source>line %1 must be a header naming the columns name and address (note and group are optional); it reads &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>la línea %1 debe ser un encabezado con las columnas name y address (note y group son opcionales); contiene &apos;%2&apos;</translation>
     </message>
     <message>
         <source>the name &apos;%1&apos; is already on line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre &apos;%1&apos; ya está en la línea %2</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::ContactDialog</name>
     <message>
         <source>Edit Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar contacto</translation>
     </message>
     <message>
         <source>New Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::ContactsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::DeliveryHistoryModel</name>
     <message>
         <source>%L1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 s</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalizado</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::DeliveryModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>después de %1</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 omitido</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>held, next try %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retenido, próximo intento %1</translation>
     </message>
     <message>
         <source>%L1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1 s</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::DeliveryPage</name>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a value from the range offered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &apos;%2&apos; no es un valor del intervalo ofrecido</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::DeliveryWidget</name>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrega</translation>
     </message>
     <message>
         <source>A delivery is still running: cancel it or wait for it to end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía hay una entrega en curso: cancélela o espere a que termine.</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <source>There is no history to resume from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay historial desde el que reanudar: %1</translation>
     </message>
     <message>
         <source>Message #%1 cannot be resumed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede reanudar el mensaje #%1: %2</translation>
     </message>
     <message>
         <source>Every recipient of message #%1 has a result: nothing is left to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada destinatario del mensaje #%1 tiene un resultado: no queda nada por enviar.</translation>
     </message>
     <message>
         <source>Every recipient of message #%1 was started before netmsg stopped: nothing is left to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada destinatario del mensaje #%1 se inició antes de que netmsg se detuviera: no queda nada por enviar.</translation>
     </message>
     <message numerus="yes">
         <source>Resume message #%1: send it to the %n recipient(s) it was never sent to?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reanudar el mensaje #%1: ¿enviarlo al %n destinatario al que nunca se envió?</numerusform>
+            <numerusform>Reanudar el mensaje #%1: ¿enviarlo a los %n destinatarios a los que nunca se envió?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) were under way when netmsg stopped and may have got it: they are recorded as unconfirmed and not sent again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinatario estaba en curso cuando netmsg se detuvo y puede haberlo recibido: se registra como sin confirmar y no se le vuelve a enviar.</numerusform>
+            <numerusform>%n destinatarios estaban en curso cuando netmsg se detuvo y pueden haberlo recibido: se registran como sin confirmar y no se les vuelve a enviar.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot record message #%1&apos;s unconfirmed recipients, so nothing was sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden registrar los destinatarios sin confirmar del mensaje #%1, así que no se envió nada: %2</translation>
     </message>
     <message>
         <source>Cannot send</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede enviar</translation>
     </message>
     <message>
         <source>Send unconfirmed again?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Volver a enviar los no confirmados?</translation>
     </message>
     <message numerus="yes">
         <source>%n unconfirmed message(s) may have arrived already. Sending them again may deliver them twice. Send again?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Es posible que %n mensaje sin confirmar ya haya llegado. Volver a enviarlo puede entregarlo dos veces. ¿Volver a enviar?</numerusform>
+            <numerusform>Es posible que %n mensajes sin confirmar ya hayan llegado. Volver a enviarlos puede entregarlos dos veces. ¿Volver a enviar?</numerusform>
         </translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>Some results are not in the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos resultados no están en el historial: %1</translation>
     </message>
     <message>
         <source>Nothing sent yet. Compose a message and press Send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha enviado nada. Redacte un mensaje y presione Enviar.</translation>
     </message>
     <message>
         <source>%1 delivered, %2 failed, %3 unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entregados, %2 con error, %3 sin confirmar</translation>
     </message>
     <message>
         <source>Sending: %1 of %2 done (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando: %1 de %2 completados (%3)</translation>
     </message>
     <message>
         <source>Done: %1 of %2 recipients (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: %1 de %2 destinatarios (%3)</translation>
     </message>
     <message>
         <source>Holding ended at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La retención terminó a las %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n held for retry; next try in %1, holding until %2 (%3 left)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n retenido para reintentar; próximo intento en %1, retenido hasta %2 (quedan %3)</numerusform>
+            <numerusform>%n retenidos para reintentar; próximo intento en %1, retenidos hasta %2 (quedan %3)</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::DryRunDialog</name>
     <message numerus="yes">
         <source>Nothing was sent. A send would go to %n recipient(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se envió nada. Un envío iría a %n destinatario</numerusform>
+            <numerusform>No se envió nada. Un envío iría a %n destinatarios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n message(s) through %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en %n mensaje a través de %1.</numerusform>
+            <numerusform>en %n mensajes a través de %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3621,24 +3622,24 @@
     <name>netmsg::gui::GeneralPage</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Default route: check at least one transport to send through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta predeterminada: active al menos un transporte por el que enviar.</translation>
     </message>
     <message>
         <source>Sender name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del remitente: %1</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::GroupsModel</name>
     <message numerus="yes">
         <source>@%1: %n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>@%1: %n miembro</numerusform>
+            <numerusform>@%1: %n miembros</numerusform>
         </translation>
     </message>
 </context>
@@ -3646,504 +3647,504 @@
     <name>netmsg::gui::HistoryExportFile</name>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
     <message>
         <source>cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir</translation>
     </message>
     <message>
         <source>cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::HistoryExporter</name>
     <message>
         <source>the history was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial se cerró</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::HistoryFilterBar</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>name contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre contiene…</translation>
     </message>
     <message>
         <source>message contains…</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje contiene…</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::HistoryWidget</name>
     <message>
         <source>A delivery is running: resume when it has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una entrega en curso: reanude cuando haya terminado</translation>
     </message>
     <message numerus="yes">
         <source>%n recipient(s) of message #%1 have no result: send to those never started (any under way when netmsg stopped are recorded unconfirmed, not sent again)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n destinatario del mensaje #%1 no tiene resultado: enviar a los que nunca se iniciaron (los que estaban en curso cuando netmsg se detuvo se registran como sin confirmar y no se vuelven a enviar)</numerusform>
+            <numerusform>%n destinatarios del mensaje #%1 no tienen resultado: enviar a los que nunca se iniciaron (los que estaban en curso cuando netmsg se detuvo se registran como sin confirmar y no se vuelven a enviar)</numerusform>
         </translation>
     </message>
     <message>
         <source>No history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin historial: %1</translation>
     </message>
     <message>
         <source>Cannot read the history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial: %1</translation>
     </message>
     <message>
         <source>Reading the history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el historial…</translation>
     </message>
     <message>
         <source>No sent message matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje enviado coincide con el filtro.</translation>
     </message>
     <message>
         <source>Sent messages: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes enviados: %1.</translation>
     </message>
     <message>
         <source>The newest %1 sent messages; older ones load as you scroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %1 mensajes enviados más recientes; los anteriores se cargan al desplazarse.</translation>
     </message>
     <message>
         <source>Select a message to see its deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mensaje para ver sus entregas.</translation>
     </message>
     <message>
         <source>Cannot read the deliveries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer las entregas: %1</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hasta ahora</translation>
     </message>
     <message>
         <source>Deliveries of message #%1 (sent %2) that match the filter: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas del mensaje #%1 (enviado %2) que coinciden con el filtro: %3</translation>
     </message>
     <message>
         <source>Deliveries of message #%1 (sent %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas del mensaje #%1 (enviado %2): %3</translation>
     </message>
     <message>
         <source>Export History</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar historial</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a %1…</translation>
     </message>
     <message>
         <source>Exported %1 deliveries to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se exportaron %1 entregas a %2.</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió nada.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la exportación: %1</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Cannot export to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar a %1: %2</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::ImportDialog</name>
     <message>
         <source>%1: rows %2, to import %3, rejected %4. Nothing is saved until you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: filas %2, para importar %3, rechazadas %4. No se guarda nada hasta que importe.</translation>
     </message>
     <message>
         <source>&amp;Import Accepted Rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar filas aceptadas (%1)</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::ImportPreviewModel</name>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rechazada: %1</translation>
     </message>
     <message>
         <source>replaces the contact of this name</source>
-        <translation type="unfinished"></translation>
+        <translation>reemplaza el contacto con este nombre</translation>
     </message>
     <message>
         <source>new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto nuevo</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::InboxModel</name>
     <message>
         <source>read</source>
-        <translation type="unfinished"></translation>
+        <translation>leído</translation>
     </message>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>no leído</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leído</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Peer address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección remota</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::InboxWidget</name>
     <message>
         <source>Select a message to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mensaje para leerlo.</translation>
     </message>
     <message>
         <source>%1 (through %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (a través de %2)</translation>
     </message>
     <message>
         <source>No history, so no inbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin historial, no hay bandeja de entrada: %1</translation>
     </message>
     <message>
         <source>Cannot read the inbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la bandeja de entrada: %1</translation>
     </message>
     <message>
         <source>Reading the inbox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la bandeja de entrada…</translation>
     </message>
     <message>
         <source>No messages received yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha recibido ningún mensaje.</translation>
     </message>
     <message>
         <source>Received messages: %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes recibidos: %L1</translation>
     </message>
     <message>
         <source>The newest %L1 messages; older ones load as you scroll.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los %L1 mensajes más recientes; los anteriores se cargan al desplazarse.</translation>
     </message>
     <message>
         <source>Cannot mark the message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede marcar el mensaje: %1</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::LanguagePage</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The system&apos;s language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma del sistema (%1)</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::MainWindow</name>
     <message>
         <source>&amp;Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Reda&amp;ctar</translation>
     </message>
     <message>
         <source>&amp;Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre&amp;ga</translation>
     </message>
     <message>
         <source>&amp;Aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alias</translation>
     </message>
     <message>
         <source>&amp;Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Reci&amp;bidos</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Hist&amp;orial</translation>
     </message>
     <message>
         <source>Address &amp;Book</source>
-        <translation type="unfinished"></translation>
+        <translation>Direccione&amp;s</translation>
     </message>
     <message>
         <source>receiver off (Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>receptor desactivado (Configuración)</translation>
     </message>
     <message>
         <source>not receiving: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin recepción: %1</translation>
     </message>
     <message>
         <source>no transport available</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún transporte disponible</translation>
     </message>
     <message>
         <source>route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ruta: %1</translation>
     </message>
     <message>
         <source>the route from the settings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta de la configuración: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n no leído</numerusform>
+            <numerusform>%n no leídos</numerusform>
         </translation>
     </message>
     <message>
         <source>history: SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>historial: SQLite</translation>
     </message>
     <message>
         <source>no history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin historial: %1</translation>
     </message>
     <message>
         <source>unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no leídos: %1</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::MembersModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>every member of the group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los miembros del grupo %1</translation>
     </message>
     <message>
         <source>the contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el contacto %1</translation>
     </message>
     <message>
         <source>an address that is not in the contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>una dirección que no está en los contactos</translation>
     </message>
     <message>
         <source>choose a group first</source>
-        <translation type="unfinished"></translation>
+        <translation>elija primero un grupo</translation>
     </message>
     <message>
         <source>choose a member first</source>
-        <translation type="unfinished"></translation>
+        <translation>elija primero un miembro</translation>
     </message>
     <message>
         <source>the member cannot move further</source>
-        <translation type="unfinished"></translation>
+        <translation>el miembro no se puede mover más</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::MessageHistoryModel</name>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Recipients</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Con error</translation>
     </message>
     <message>
         <source>Unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin confirmar</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::NotificationsPage</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::Notifier</name>
     <message>
         <source>netmsg: a new message</source>
-        <translation type="unfinished"></translation>
+        <translation>netmsg: un mensaje nuevo</translation>
     </message>
     <message numerus="yes">
         <source>netmsg: %n new messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>netmsg: %n mensaje nuevo</numerusform>
+            <numerusform>netmsg: %n mensajes nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The first from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El primero de %1: %2</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::OutcomeChart</name>
     <message>
         <source>Outcome chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de resultados</translation>
     </message>
     <message>
         <source>By state</source>
-        <translation type="unfinished"></translation>
+        <translation>Por estado</translation>
     </message>
     <message>
         <source>By category</source>
-        <translation type="unfinished"></translation>
+        <translation>Por categoría</translation>
     </message>
     <message>
         <source>No results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay resultados</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::PagedHistoryModelBase</name>
     <message>
         <source>the console has no history to read</source>
-        <translation type="unfinished"></translation>
+        <translation>la consola no tiene historial que leer</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::PlanModel</name>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte</translation>
     </message>
     <message>
         <source>Parts</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes</translation>
     </message>
     <message>
         <source>Text (first part)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto (primera parte)</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::PreflightDialog</name>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener</translation>
     </message>
     <message>
         <source>Check &amp;Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar de &amp;nuevo</translation>
     </message>
     <message numerus="yes">
         <source>Checking %n target(s) without sending anything: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprobando %n destino sin enviar nada: </numerusform>
+            <numerusform>Comprobando %n destinos sin enviar nada: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 completados.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was sent. %1 of %n target(s) could be reached now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se envió nada. Se podría llegar ahora a %1 de %n destino.</numerusform>
+            <numerusform>No se envió nada. Se podría llegar ahora a %1 de %n destinos.</numerusform>
         </translation>
     </message>
 </context>
@@ -4151,239 +4152,239 @@
     <name>netmsg::gui::PreflightModel</name>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>not tried</source>
-        <translation type="unfinished"></translation>
+        <translation>no probado</translation>
     </message>
     <message>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no comprobado</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>%1, then %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, luego %2</translation>
     </message>
     <message>
         <source>…</source>
-        <translation type="unfinished"></translation>
+        <translation>…</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>comprobando…</translation>
     </message>
     <message>
         <source>reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>accesible</translation>
     </message>
     <message>
         <source>reachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>accesible: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>If %1 answers that it cannot reach this target, a send tries %2 next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 responde que no puede llegar a este destino, un envío prueba después %2.</translation>
     </message>
     <message>
         <source>%1 skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 omitido: %2</translation>
     </message>
     <message>
         <source>%1: no transport on the route can take it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ningún transporte de la ruta puede aceptarlo</translation>
     </message>
     <message>
         <source>%1 through %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a través de %2</translation>
     </message>
     <message>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió %1: %2</translation>
     </message>
     <message>
         <source>If %1 answers that it cannot reach it, a send tries %2 next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si %1 responde que no puede llegar a él, un envío prueba después %2.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Name resolves: %1. Port reachable: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre se resuelve: %1. Puerto accesible: %2.</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado: %1</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte</translation>
     </message>
     <message>
         <source>Name resolves</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre resuelto</translation>
     </message>
     <message>
         <source>Port reachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto accesible</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Skipped steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasos omitidos</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::ReceiverPage</name>
     <message>
         <source>Receiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Receptor</translation>
     </message>
     <message>
         <source>Receiver address: &apos;%1&apos; is not an IP address (for example 127.0.0.1, 0.0.0.0 or ::)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del receptor: &apos;%1&apos; no es una dirección IP (por ejemplo 127.0.0.1, 0.0.0.0 o ::)</translation>
     </message>
     <message>
         <source>Receiver port: &apos;%1&apos; is not a number from 1 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del receptor: &apos;%1&apos; no es un número de 1 a 65535</translation>
     </message>
     <message>
         <source>Now: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: %1.</translation>
     </message>
     <message>
         <source>Now: not receiving (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: sin recepción (%1).</translation>
     </message>
     <message>
         <source>Now: not receiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora: sin recepción.</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::RouteModel</name>
     <message>
         <source>not installed here</source>
-        <translation type="unfinished"></translation>
+        <translation>no instalado aquí</translation>
     </message>
     <message>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <source>not available: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no disponible: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transporte</translation>
     </message>
     <message>
         <source>On this system</source>
-        <translation type="unfinished"></translation>
+        <translation>En este sistema</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::TemplateStore</name>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento</translation>
     </message>
     <message>
         <source>Maintenance on {date} at {time}: please save your work and log off. {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento el {date} a las {time}: guarde su trabajo y cierre la sesión. {sender}</translation>
     </message>
     <message>
         <source>Reboot</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinicio</translation>
     </message>
     <message>
         <source>{recipient}: this computer restarts in 10 minutes. {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>{recipient}: este equipo se reiniciará en 10 minutos. {sender}</translation>
     </message>
     <message>
         <source>Back online</source>
-        <translation type="unfinished"></translation>
+        <translation>De nuevo en línea</translation>
     </message>
     <message>
         <source>The service is back online ({time}). {sender}</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio vuelve a estar en línea ({time}). {sender}</translation>
     </message>
 </context>
 <context>
     <name>netmsg::gui::TemplatesDialog</name>
     <message>
         <source>A text may hold these variables, filled in when it is sent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un texto puede contener estas variables, que se rellenan al enviarlo:</translation>
     </message>
     <message>
         <source>the day the message is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>el día en que se envía el mensaje</translation>
     </message>
     <message>
         <source>the time it is sent</source>
-        <translation type="unfinished"></translation>
+        <translation>la hora a la que se envía</translation>
     </message>
     <message>
         <source>the sender name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre del remitente</translation>
     </message>
     <message>
         <source>each recipient&apos;s name (each gets its own text)</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de cada destinatario (cada uno recibe su propio texto)</translation>
     </message>
     <message>
         <source>Every template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada plantilla necesita un nombre.</translation>
     </message>
     <message>
         <source>There are two templates named &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay dos plantillas llamadas &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>The template &apos;%1&apos; has no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla &apos;%1&apos; no tiene texto.</translation>
     </message>
     <message>
         <source>%1 is not a variable netmsg fills; it is sent as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una variable que rellene netmsg; se envía tal cual.</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla</translation>
     </message>
     <message>
         <source>New template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva plantilla %1</translation>
     </message>
 </context>
 </TS>
