@@ -7,7 +7,9 @@ if(WIN32)
     set(NETMSG_INSTALL_TRANSLATIONDIR "${CMAKE_INSTALL_BINDIR}/translations")
 else()
     set(NETMSG_INSTALL_BINDIR "${CMAKE_INSTALL_BINDIR}")
-    set(NETMSG_INSTALL_LIBDIR "${CMAKE_INSTALL_LIBDIR}")
+    # netmsg_core is private to netmsg's programs and plugins, not a public
+    # library: beside the plugins, found through RUNPATH.
+    set(NETMSG_INSTALL_LIBDIR "${CMAKE_INSTALL_LIBDIR}/netmsg")
     set(NETMSG_INSTALL_PLUGINDIR "${CMAKE_INSTALL_LIBDIR}/netmsg/plugins")
     set(NETMSG_INSTALL_TRANSLATIONDIR "${CMAKE_INSTALL_DATADIR}/netmsg/translations")
 endif()
