@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>Dr&amp;y Run</source>
-        <translation>Przebieg próbn&amp;y</translation>
+        <translation>S&amp;ymulacja</translation>
     </message>
     <message>
         <source>&amp;Send</source>
@@ -522,7 +522,7 @@
     <name>DryRunDialog</name>
     <message>
         <source>Dry Run: What Would Be Sent</source>
-        <translation>Przebieg próbny: co zostałoby wysłane</translation>
+        <translation>Symulacja: co zostałoby wysłane</translation>
     </message>
     <message>
         <source>Planned deliveries</source>
@@ -871,7 +871,7 @@
     </message>
     <message>
         <source>&amp;Dry Run</source>
-        <translation>Przebieg &amp;próbny</translation>
+        <translation>&amp;Symulacja</translation>
     </message>
     <message>
         <source>Show what would be sent to whom, without sending</source>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>history %1 (%2) failed: %3</source>
-        <translation>historia: %1 (%2) nie powiodło się: %3</translation>
+        <translation>błąd historii: %1 (%2): %3</translation>
     </message>
     <message>
         <source>the history is not open</source>
@@ -1386,7 +1386,7 @@
     </message>
     <message>
         <source>running under Wine %1, whose Messenger functions (netapi32.dll NetMessage*) are unimplemented stubs that abort the process</source>
-        <translation>działa w środowisku Wine %1, którego funkcje usługi Messenger (netapi32.dll NetMessage*) są niezaimplementowanymi zaślepkami przerywającymi proces</translation>
+        <translation>działa w środowisku Wine %1, którego funkcje usługi Posłaniec (netapi32.dll NetMessage*) są niezaimplementowanymi zaślepkami przerywającymi proces</translation>
     </message>
     <message>
         <source>netapi32.dll could not be loaded (error %1)</source>
@@ -2966,7 +2966,7 @@
     <name>netmsg::gui::AliasMatrixModel</name>
     <message>
         <source>%1 could not be listed: %2</source>
-        <translation>nie można wyświetlić %1: %2</translation>
+        <translation>nie można wyświetlić aliasów na %1: %2</translation>
     </message>
     <message>
         <source>%1 lives on %2</source>
@@ -3122,7 +3122,7 @@
     </message>
     <message>
         <source>%1 could not be listed: %2</source>
-        <translation>nie można wyświetlić %1: %2</translation>
+        <translation>nie można wyświetlić aliasów na %1: %2</translation>
     </message>
     <message>
         <source>%1 added on %2.</source>
@@ -3316,7 +3316,7 @@
     </message>
     <message>
         <source>Dry run</source>
-        <translation>Przebieg próbny</translation>
+        <translation>Symulacja</translation>
     </message>
     <message>
         <source>Preflight</source>
@@ -4359,7 +4359,7 @@
     </message>
     <message>
         <source>Reboot</source>
-        <translation>Ponowne uruchomienie</translation>
+        <translation>Restart</translation>
     </message>
     <message>
         <source>{recipient}: this computer restarts in 10 minutes. {sender}</source>
@@ -4367,7 +4367,7 @@
     </message>
     <message>
         <source>Back online</source>
-        <translation>Usługa przywrócona</translation>
+        <translation>Znów działa</translation>
     </message>
     <message>
         <source>The service is back online ({time}). {sender}</source>
