@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "textcodec.h"
+
 #include "privatefiles.h"
 #include "route.h"
 
@@ -117,7 +119,10 @@ void Settings::setSenderName(const QString &name)
 
 QString Settings::codePage() const
 {
-    return m_settings->value(QStringLiteral("codePage"), QStringLiteral("CP850")).toString();
+    // Unset, the OEM code page of the language netmsg speaks (the setting's,
+    // else the system's).
+    const QVariant value = m_settings->value(QStringLiteral("codePage"));
+    return value.isValid() ? value.toString() : TextCodec::oemCodePageFor(language());
 }
 
 bool Settings::hasCodePage() const

@@ -31,7 +31,7 @@ public:
     void setRoute(const QStringList &ids);
     QString senderName() const; // default: the user's login name, upper-cased
     void setSenderName(const QString &name);
-    QString codePage() const; // default CP850
+    QString codePage() const; // default: TextCodec::oemCodePageFor(language())
     bool hasCodePage() const; // set by the user, not the default
     void setCodePage(const QString &codePage);
     int concurrency() const; // default 8

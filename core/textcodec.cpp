@@ -1,5 +1,8 @@
 #include "textcodec.h"
 
+#include <QHash>
+#include <QLocale>
+
 #include "textcodec_backend.h"
 
 #include <QRegularExpression>
@@ -11,9 +14,10 @@ namespace netmsg {
 namespace {
 const QString utf16Name = QStringLiteral("UTF-16LE");
 
-// The code pages offered by name: the DOS code pages WinPopup senders used.
-const QList<int> offeredCodePages{437, 720, 737, 775, 850, 852, 855, 857,
-                                  858, 860, 861, 862, 863, 865, 866, 869};
+// The code pages offered by name: the DOS code pages WinPopup senders used,
+// and the double-byte OEM code pages of Japanese and Chinese Windows.
+const QList<int> offeredCodePages{437, 720, 737, 775, 850, 852, 855, 857, 858,
+                                  860, 861, 862, 863, 865, 866, 869, 932, 936};
 
 int codePageNumber(const QString &name)
 {
@@ -43,6 +47,33 @@ QStringList TextCodec::oemCodePages()
             names.append(QStringLiteral("CP%1").arg(codePage));
     }
     return names;
+}
+
+QString TextCodec::oemCodePageFor(const QString &locale)
+{
+    // The OEM code page Windows uses for each language (its "OEMCP").
+    const QString name = locale.isEmpty() ? QLocale().name() : locale;
+    const QString language = name.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
+    static const QHash<QString, QString> byLanguage{
+        {QStringLiteral("de"), QStringLiteral("CP850")},
+        {QStringLiteral("fr"), QStringLiteral("CP850")},
+        {QStringLiteral("es"), QStringLiteral("CP850")},
+        {QStringLiteral("it"), QStringLiteral("CP850")},
+        {QStringLiteral("pt"), QStringLiteral("CP850")},
+        {QStringLiteral("nl"), QStringLiteral("CP850")},
+        {QStringLiteral("pl"), QStringLiteral("CP852")},
+        {QStringLiteral("cs"), QStringLiteral("CP852")},
+        {QStringLiteral("hu"), QStringLiteral("CP852")},
+        {QStringLiteral("ru"), QStringLiteral("CP866")},
+        {QStringLiteral("uk"), QStringLiteral("CP866")},
+        {QStringLiteral("ja"), QStringLiteral("CP932")},
+        {QStringLiteral("zh"), QStringLiteral("CP936")},
+        {QStringLiteral("ar"), QStringLiteral("CP720")},
+        {QStringLiteral("el"), QStringLiteral("CP737")},
+        {QStringLiteral("tr"), QStringLiteral("CP857")},
+        {QStringLiteral("he"), QStringLiteral("CP862")},
+    };
+    return byLanguage.value(language, QStringLiteral("CP437"));
 }
 
 QString TextCodec::canonicalName(const QString &name)

@@ -27,6 +27,10 @@ public:
 
     // The OEM code pages netmsg offers by name.
     static QStringList oemCodePages();
+    // The OEM code page of a language ("de_DE" -> "CP850", "ru" -> "CP866",
+    // "ja" -> "CP932"; "en" and what is not known -> "CP437"); empty: the
+    // system's locale.
+    static QString oemCodePageFor(const QString &locale = {});
     // "cp850", "850", "IBM850" -> "CP850"; "utf-16le" -> "UTF-16LE"; empty if unknown.
     static QString canonicalName(const QString &name);
 

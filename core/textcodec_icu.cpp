@@ -9,9 +9,13 @@
 namespace netmsg::detail {
 
 namespace {
+// ICU knows the DOS code pages as IBMnnn, and 936 (GBK) only as windows-936.
 QByteArray icuName(int codePage)
 {
-    return QByteArrayLiteral("IBM") + QByteArray::number(codePage);
+    const QByteArray ibm = QByteArrayLiteral("IBM") + QByteArray::number(codePage);
+    if (QStringEncoder(ibm.constData()).isValid())
+        return ibm;
+    return QByteArrayLiteral("windows-") + QByteArray::number(codePage);
 }
 
 // Opening an ICU converter costs far more than a short text's conversion, and

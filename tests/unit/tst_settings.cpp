@@ -1,5 +1,6 @@
 #include "filemodes.h"
 #include "settings.h"
+#include "textcodec.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -11,6 +12,7 @@ class tst_Settings : public QObject
     Q_OBJECT
 private slots:
     void defaults();
+    void codePageFollowsTheLanguage();
     void persistsInNetmsgHome();
     void transportOptionsGroup();
     void outOfRangeValuesFallBack();
@@ -21,12 +23,44 @@ void tst_Settings::defaults()
 {
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("netmsg.ini")));
-    QCOMPARE(settings.codePage(), QStringLiteral("CP850"));
+    QCOMPARE(settings.codePage(), TextCodec::oemCodePageFor(QLocale().name()));
+    QVERIFY(!settings.hasCodePage());
     QCOMPARE(settings.concurrency(), 8);
     QCOMPARE(settings.listenerAddress(), QStringLiteral("127.0.0.1"));
     QCOMPARE(settings.listenerPort(), quint16(1139));
     QVERIFY(settings.defaultTransport().isEmpty());
     QVERIFY(settings.historyPath().endsWith(QLatin1String("history.sqlite")));
+}
+
+// Unset, the code page is the OEM code page of the language netmsg speaks;
+// one the user chose stays whatever the language.
+void tst_Settings::codePageFollowsTheLanguage()
+{
+    QTemporaryDir dir;
+    Settings settings(dir.filePath(QStringLiteral("netmsg.ini")));
+    const QList<QPair<QString, QString>> expected{
+        {QStringLiteral("de"), QStringLiteral("CP850")},
+        {QStringLiteral("fr_FR"), QStringLiteral("CP850")},
+        {QStringLiteral("es"), QStringLiteral("CP850")},
+        {QStringLiteral("pl"), QStringLiteral("CP852")},
+        {QStringLiteral("ru_RU"), QStringLiteral("CP866")},
+        {QStringLiteral("ja"), QStringLiteral("CP932")},
+        {QStringLiteral("zh_CN"), QStringLiteral("CP936")},
+        {QStringLiteral("ar"), QStringLiteral("CP720")},
+        {QStringLiteral("en"), QStringLiteral("CP437")},
+        {QStringLiteral("tlh"), QStringLiteral("CP437")},
+    };
+    for (const auto &[language, codePage] : expected) {
+        settings.setLanguage(language);
+        QCOMPARE(settings.codePage(), codePage);
+        // Every one of them can be used.
+        QVERIFY2(TextCodec(codePage).isValid(), qPrintable(codePage));
+        QVERIFY2(TextCodec::oemCodePages().contains(codePage), qPrintable(codePage));
+    }
+    settings.setLanguage(QStringLiteral("ru"));
+    settings.setCodePage(QStringLiteral("CP850"));
+    QCOMPARE(settings.codePage(), QStringLiteral("CP850"));
+    QVERIFY(settings.hasCodePage());
 }
 
 void tst_Settings::persistsInNetmsgHome()

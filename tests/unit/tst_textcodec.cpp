@@ -82,6 +82,20 @@ void tst_TextCodec::knownBytes()
     QCOMPARE(TextCodec(QStringLiteral("CP866")).encode(QStringLiteral("П")), QByteArray("\x8F"));
     QCOMPARE(TextCodec(QStringLiteral("UTF-16LE")).encode(QStringLiteral("A")),
              QByteArray("A\0", 2));
+    // The double-byte OEM code pages of Japanese (Shift JIS) and Chinese (GBK)
+    // Windows: two bytes a character, ASCII as itself.
+    const TextCodec japanese(QStringLiteral("CP932"));
+    QVERIFY(japanese.isValid());
+    QCOMPARE(japanese.encode(QStringLiteral("日本 A")), QByteArray("\x93\xfa\x96\x7b A"));
+    QCOMPARE(japanese.decode(QByteArray("\x93\xfa\x96\x7b")), QStringLiteral("日本"));
+    const TextCodec chinese(QStringLiteral("CP936"));
+    QVERIFY(chinese.isValid());
+    QCOMPARE(chinese.encode(QStringLiteral("中文")), QByteArray("\xd6\xd0\xce\xc4"));
+    QCOMPARE(chinese.decode(QByteArray("\xd6\xd0\xce\xc4")), QStringLiteral("中文"));
+    // Shift JIS has no euro sign.
+    const auto bad = japanese.unencodable(QStringLiteral("ok €"));
+    QCOMPARE(bad.size(), 1);
+    QCOMPARE(bad.first().position, 3);
 }
 
 void tst_TextCodec::unencodablePositions()
