@@ -1,8 +1,11 @@
 #include "consolecontext.h"
 
+#include "translations.h"
 #include "validation.h"
 #include "widgets/whenfinished.h"
 
+#include <QGuiApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcConsole, "netmsg.console")
@@ -182,6 +185,16 @@ void ConsoleContext::applySettings()
         stopReceiver();
         emit receiverChanged();
     }
+}
+
+QString ConsoleContext::installLanguage(const QString &language)
+{
+    const QString inUse = Translations::install(language);
+    // Dates and numbers in the same language; right to left where it reads so.
+    const QLocale locale(inUse);
+    QLocale::setDefault(locale);
+    QGuiApplication::setLayoutDirection(locale.textDirection());
+    return inUse;
 }
 
 } // namespace netmsg::gui

@@ -25,6 +25,11 @@ public:
     explicit ConsoleContext(QObject *parent = nullptr);
     ~ConsoleContext() override;
 
+    // Puts `language` in use (Translations::install; empty: the system's)
+    // and lays the window out in its direction: right to left for Arabic.
+    // Returns the language in use.
+    static QString installLanguage(const QString &language);
+
     // Discovers the transports, opens the history and, when the settings say
     // so (the embedded default), starts the receiver. Returns the history's
     // outcome: the console runs without a history only to say why.

@@ -55,8 +55,8 @@ int main(int argc, char *argv[])
         gui::Screenshots::fixLook();
     }
     gui::ConsoleContext context;
-    Translations::install(parser.isSet(language) ? parser.value(language)
-                                                 : context.settings().language());
+    gui::ConsoleContext::installLanguage(parser.isSet(language) ? parser.value(language)
+                                                                : context.settings().language());
     context.start();
     gui::MainWindow window(context);
     window.show();

@@ -110,7 +110,7 @@ Outcome SettingsDialog::apply()
     m_context.applySettings();
     // Every widget gets QEvent::LanguageChange and retranslates itself.
     if (settings.language() != language)
-        Translations::install(settings.language());
+        ConsoleContext::installLanguage(settings.language());
     emit applied();
     return Outcome::success();
 }
