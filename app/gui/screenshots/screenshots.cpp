@@ -1,5 +1,7 @@
 #include "screenshots.h"
 
+#include "widgets/clippedtext.h"
+
 #include "addressbook/addressbookwidget.h"
 #include "addressbook/importdialog.h"
 #include "aliases/aliaseswidget.h"
@@ -255,6 +257,10 @@ bool Screenshots::shoot(const QString &name, QWidget *widget)
 {
     QApplication::processEvents();
     waitFor([] { return false; }, 300); // let models, charts and timers settle
+    if (m_checkClipping) {
+        for (const QString &text : clippedTexts(widget))
+            m_clipped.append(name + QStringLiteral(": ") + text);
+    }
     const QString file = QDir(m_folder).filePath(name + QStringLiteral(".png"));
     if (!widget->grab().save(file)) {
         m_failed.append(name);

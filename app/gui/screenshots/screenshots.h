@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <functional>
@@ -31,6 +32,10 @@ public:
     // Fills the history, sends through loopback, takes every shot; returns
     // the process exit code (0: every shot saved).
     int run();
+    // Also note every text a shot cannot show whole (clippedTexts), as
+    // "shot: ...": the pseudo-locale test runs the shots with this on.
+    void setCheckClipping(bool check) { m_checkClipping = check; }
+    QStringList clipped() const { return m_clipped; }
 
 private:
     bool fillHistory();
@@ -50,6 +55,8 @@ private:
     QString m_folder;
     int m_saved = 0;
     QStringList m_failed;
+    bool m_checkClipping = false;
+    QStringList m_clipped;
 };
 
 } // namespace netmsg::gui
