@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QTranslator>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcTranslations, "netmsg.translations")
 
 namespace netmsg {
@@ -101,9 +103,16 @@ QString Translations::install(const QString &language)
     }
     QCoreApplication::installTranslator(own);
     installedTranslators().append(own);
+    // Qt's own strings: from Qt's translations folder, or beside ours where
+    // an install carries them (the Windows one does).
     auto *qt = new QTranslator(app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    QStringList qtFolders{QLibraryInfo::path(QLibraryInfo::TranslationsPath)};
+    qtFolders += catalogueFolders();
+    const bool qtLoaded =
+        std::any_of(qtFolders.cbegin(), qtFolders.cend(), [&](const QString &folder) {
+            return qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), folder);
+        });
+    if (qtLoaded) {
         QCoreApplication::installTranslator(qt);
         installedTranslators().append(qt);
     } else {

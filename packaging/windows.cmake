@@ -47,3 +47,18 @@ if(MINGW)
         install(FILES "${${_variable}}" DESTINATION "${NETMSG_INSTALL_BINDIR}" COMPONENT runtime)
     endforeach()
 endif()
+
+# Qt's own strings (standard buttons and dialogs) for netmsg's languages,
+# beside netmsg's catalogues: a .qm is the same on every platform, so they
+# come from the build host's Qt (Debian's qt6-translations-l10n).
+set(_qt_catalogues "")
+foreach(_language de fr es ru pl ja zh_CN ar)
+    find_file(NETMSG_QT_CATALOGUE_${_language} qtbase_${_language}.qm
+        PATHS /usr/share/qt6/translations NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
+    if(NOT NETMSG_QT_CATALOGUE_${_language})
+        message(FATAL_ERROR "qtbase_${_language}.qm is not in /usr/share/qt6/translations "
+                            "(scripts/dev installs qt6-translations-l10n)")
+    endif()
+    list(APPEND _qt_catalogues "${NETMSG_QT_CATALOGUE_${_language}}")
+endforeach()
+install(FILES ${_qt_catalogues} DESTINATION "${NETMSG_INSTALL_TRANSLATIONDIR}" COMPONENT runtime)

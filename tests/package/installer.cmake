@@ -23,7 +23,8 @@ if(NOT result EQUAL 0 OR NOT EXISTS "${target}/bin/netmsg.exe")
 endif()
 foreach(file bin/netmsg-console.exe bin/Qt6Core.dll bin/platforms/qwindows.dll
         bin/sqldrivers/qsqlite.dll bin/plugins/netmsg_winpopup.dll bin/plugins/netmsg_netapi32.dll
-        bin/translations/netmsg_de.qm bin/libstdc++-6.dll Uninstall.exe)
+        bin/translations/netmsg_de.qm bin/translations/qtbase_de.qm bin/libstdc++-6.dll
+        Uninstall.exe)
     if(NOT EXISTS "${target}/${file}")
         message(FATAL_ERROR "the install lacks ${file}")
     endif()
