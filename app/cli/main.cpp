@@ -71,7 +71,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("netmsg"));
     QCoreApplication::setOrganizationName(QStringLiteral("netmsg"));
     QCoreApplication::setApplicationVersion(QStringLiteral(NETMSG_VERSION));
-    netmsg::Translations::install(netmsg::Settings().language());
+    // --json output is for programs: its texts (details, errors) stay in
+    // English whatever the language, like its keys and numeric codes.
+    if (!QCoreApplication::arguments().contains(QStringLiteral("--json")))
+        netmsg::Translations::install(netmsg::Settings().language());
 
     const auto commands = allCommands();
     // Global options may come before the command name; the command's own

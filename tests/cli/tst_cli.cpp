@@ -41,6 +41,7 @@ private slots:
     void transportWithoutAResultFailsCleanly();
     void transportsListsAvailability();
     void speaksTheConfiguredLanguage();
+    void jsonNeverTranslates();
     void stateFilesAreOwnerOnly();
 
 private:
@@ -457,6 +458,24 @@ void tst_Cli::speaksTheConfiguredLanguage()
     QVERIFY2(
         run.err.contains(QStringLiteral("Der Computername kann nicht gelöscht werden. (2278)")),
         qPrintable(run.err));
+}
+
+// --json never translates: in German the same failure gives the same
+// English detail, keys and code, while the human-readable line is German.
+void tst_Cli::jsonNeverTranslates()
+{
+    QFile ini(m_home->filePath("netmsg.ini"));
+    QVERIFY(ini.open(QIODevice::WriteOnly));
+    ini.write("[General]\nlanguage=de\n");
+    ini.close();
+    const Run human = netmsg({"-t", "loopback", "alias", "del", "--server", "HQ", "HQ"});
+    QVERIFY2(human.err.contains(QStringLiteral("Der Computername")), qPrintable(human.err));
+    const Run json = netmsg({"-t", "loopback", "alias", "del", "--json", "--server", "HQ", "HQ"});
+    QCOMPARE(json.exitCode, 2);
+    const QString all = json.out + json.err;
+    QVERIFY2(all.contains(QStringLiteral("2278")), qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("Computername")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("computer name")), qPrintable(all));
 }
 
 // What the CLI creates in a new home (the folder, the settings, the history,
