@@ -96,7 +96,11 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     if (parser.isSet(version)) {
-        parser.showVersion();
+        // Not showVersion(): on Windows without a console window (a pipe, a
+        // service, Wine) it shows a message box instead of printing.
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' '
+                            << QCoreApplication::applicationVersion() << '\n';
+        return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(help) || positional.isEmpty()) {

@@ -3,6 +3,17 @@
 # the installed netmsg.exe run from there with nothing on WINEPATH; then the
 # uninstaller, which must leave the folder empty of our files.
 #   cmake -DBUILD_DIR=... -DWORK=... -DVERSION=... -DEMULATOR=<wine> -P installer.cmake
+# A run that stopped half way left an install (and its registration, which
+# the installer's "uninstall the old one first" would follow): take it out.
+set(target "${WORK}/installed")
+string(REPLACE "/" "\\" windows_target "Z:${target}")
+if(EXISTS "${target}/Uninstall.exe")
+    execute_process(COMMAND ${EMULATOR} "${target}/Uninstall.exe" /S "_?=${windows_target}"
+                    OUTPUT_QUIET ERROR_QUIET)
+endif()
+execute_process(COMMAND ${EMULATOR} reg delete
+                        "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\netmsg" /f
+                OUTPUT_QUIET ERROR_QUIET)
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 execute_process(COMMAND "${CMAKE_CPACK_COMMAND}" -G NSIS -B "${WORK}/dist"
@@ -14,8 +25,6 @@ if(NOT result EQUAL 0 OR NOT EXISTS "${installer}")
 endif()
 message(STATUS "made ${installer}")
 
-set(target "${WORK}/installed")
-string(REPLACE "/" "\\" windows_target "Z:${target}")
 execute_process(COMMAND ${EMULATOR} "${installer}" /S "/D=${windows_target}"
                 RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(NOT result EQUAL 0 OR NOT EXISTS "${target}/bin/netmsg.exe")
