@@ -51,29 +51,73 @@ QStringList TextCodec::oemCodePages()
 
 QString TextCodec::oemCodePageFor(const QString &locale)
 {
-    // The OEM code page Windows uses for each language (its "OEMCP").
-    const QString name = locale.isEmpty() ? QLocale().name() : locale;
-    const QString language = name.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
-    static const QHash<QString, QString> byLanguage{
-        {QStringLiteral("de"), QStringLiteral("CP850")},
-        {QStringLiteral("fr"), QStringLiteral("CP850")},
-        {QStringLiteral("es"), QStringLiteral("CP850")},
-        {QStringLiteral("it"), QStringLiteral("CP850")},
-        {QStringLiteral("pt"), QStringLiteral("CP850")},
-        {QStringLiteral("nl"), QStringLiteral("CP850")},
-        {QStringLiteral("pl"), QStringLiteral("CP852")},
-        {QStringLiteral("cs"), QStringLiteral("CP852")},
-        {QStringLiteral("hu"), QStringLiteral("CP852")},
-        {QStringLiteral("ru"), QStringLiteral("CP866")},
-        {QStringLiteral("uk"), QStringLiteral("CP866")},
-        {QStringLiteral("ja"), QStringLiteral("CP932")},
-        {QStringLiteral("zh"), QStringLiteral("CP936")},
-        {QStringLiteral("ar"), QStringLiteral("CP720")},
-        {QStringLiteral("el"), QStringLiteral("CP737")},
-        {QStringLiteral("tr"), QStringLiteral("CP857")},
-        {QStringLiteral("he"), QStringLiteral("CP862")},
+    // The OEM code page Windows uses for each locale (its "OEMCP"): by the
+    // whole name where the region decides, else by the language.
+    QString name = locale.isEmpty() ? QLocale::system().name() : locale;
+    name.replace(QLatin1Char('-'), QLatin1Char('_'));
+    static const QHash<QString, int> byLocale{
+        {QStringLiteral("en_US"), 437}, {QStringLiteral("zh_TW"), 950},
+        {QStringLiteral("zh_HK"), 950}, {QStringLiteral("zh_MO"), 950},
+        {QStringLiteral("fr_CA"), 863}, {QStringLiteral("pt_BR"), 850},
+        {QStringLiteral("pt_PT"), 860}, {QStringLiteral("en_GB"), 850},
+        {QStringLiteral("en_IE"), 850}, {QStringLiteral("en_AU"), 850},
+        {QStringLiteral("en_NZ"), 850}, {QStringLiteral("en_CA"), 850},
+        {QStringLiteral("en_ZA"), 850},
     };
-    return byLanguage.value(language, QStringLiteral("CP437"));
+    static const QHash<QString, int> byLanguage{
+        // English (the US's), Western Europe.
+        {QStringLiteral("en"), 437},
+        {QStringLiteral("de"), 850},
+        {QStringLiteral("fr"), 850},
+        {QStringLiteral("es"), 850},
+        {QStringLiteral("it"), 850},
+        {QStringLiteral("pt"), 850},
+        {QStringLiteral("nl"), 850},
+        {QStringLiteral("sv"), 850},
+        {QStringLiteral("da"), 850},
+        {QStringLiteral("nb"), 850},
+        {QStringLiteral("nn"), 850},
+        {QStringLiteral("no"), 850},
+        {QStringLiteral("fi"), 850},
+        {QStringLiteral("ca"), 850},
+        {QStringLiteral("eu"), 850},
+        {QStringLiteral("gl"), 850},
+        {QStringLiteral("is"), 861},
+        // Central Europe.
+        {QStringLiteral("pl"), 852},
+        {QStringLiteral("cs"), 852},
+        {QStringLiteral("sk"), 852},
+        {QStringLiteral("hu"), 852},
+        {QStringLiteral("sl"), 852},
+        {QStringLiteral("hr"), 852},
+        {QStringLiteral("ro"), 852},
+        {QStringLiteral("sq"), 852},
+        {QStringLiteral("bs"), 852},
+        // Cyrillic, Baltic, Greek, Turkish, Hebrew, Arabic and Persian.
+        {QStringLiteral("ru"), 866},
+        {QStringLiteral("uk"), 866},
+        {QStringLiteral("be"), 866},
+        {QStringLiteral("bg"), 866},
+        {QStringLiteral("mk"), 866},
+        {QStringLiteral("sr"), 855},
+        {QStringLiteral("lt"), 775},
+        {QStringLiteral("lv"), 775},
+        {QStringLiteral("et"), 775},
+        {QStringLiteral("el"), 737},
+        {QStringLiteral("tr"), 857},
+        {QStringLiteral("he"), 862},
+        {QStringLiteral("ar"), 720},
+        {QStringLiteral("fa"), 720},
+        // East Asia (double-byte).
+        {QStringLiteral("ja"), 932},
+        {QStringLiteral("zh"), 936},
+    };
+    int codePage = byLocale.value(name.section(QLatin1Char('.'), 0, 0), 0);
+    if (!codePage)
+        codePage = byLanguage.value(name.section(QLatin1Char('_'), 0, 0), 437);
+    // One netmsg cannot use here (950 is not offered) falls back to 437.
+    const QString chosen = QStringLiteral("CP%1").arg(codePage);
+    return oemCodePages().contains(chosen) ? chosen : QStringLiteral("CP437");
 }
 
 QString TextCodec::canonicalName(const QString &name)

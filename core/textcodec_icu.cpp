@@ -9,13 +9,15 @@
 namespace netmsg::detail {
 
 namespace {
-// ICU knows the DOS code pages as IBMnnn, and 936 (GBK) only as windows-936.
+// Microsoft's table where ICU has one under its Windows name (windows-932 is
+// Windows' Shift JIS; ICU's IBM932 is IBM's variant, without NEC's ①),
+// else the IBM one (860, 863 and 865 have only that name).
 QByteArray icuName(int codePage)
 {
-    const QByteArray ibm = QByteArrayLiteral("IBM") + QByteArray::number(codePage);
-    if (QStringEncoder(ibm.constData()).isValid())
-        return ibm;
-    return QByteArrayLiteral("windows-") + QByteArray::number(codePage);
+    const QByteArray windows = QByteArrayLiteral("windows-") + QByteArray::number(codePage);
+    if (QStringEncoder(windows.constData()).isValid())
+        return windows;
+    return QByteArrayLiteral("IBM") + QByteArray::number(codePage);
 }
 
 // Opening an ICU converter costs far more than a short text's conversion, and

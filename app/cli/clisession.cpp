@@ -72,6 +72,12 @@ Outcome CliSession::configureRoute(const QStringList &ids, const QString &codePa
             wide.append(id + QLatin1Char(' ') + transport->limits().wireEncoding);
             continue;
         }
+        // The settings' code page (set, or the language's) yields to one the
+        // transport's own options or -o name; --codepage wins over both.
+        if (!codePageGiven && options.value(id).contains(QStringLiteral("codePage"))) {
+            applied = true;
+            continue;
+        }
         const Outcome set =
             m_registry.setTransportOptions(id, {{QStringLiteral("codePage"), codePage}});
         if (!set.isSuccess())
@@ -134,7 +140,8 @@ std::optional<QList<RouteEntry>> CliSession::route(int *exitCode, const QString 
 
 IMessageTransport *CliSession::transport(int *exitCode, Capability needed)
 {
-    const std::optional<QList<RouteEntry>> entries = route(exitCode);
+    // The settings' code page (set, or the language's) for what speaks one.
+    const std::optional<QList<RouteEntry>> entries = route(exitCode, m_settings.codePage());
     if (!entries)
         return nullptr;
     for (const RouteEntry &entry : *entries) {

@@ -172,10 +172,10 @@ int SendCommand::execute(const QCommandLineParser &parser, CliSession &session)
     }
 
     int exitCode = ExitOk;
+    // Unset, the settings' code page is the language's (Settings::codePage).
     const QString codePage = parser.isSet(QStringLiteral("codepage"))
                                  ? parser.value(QStringLiteral("codepage"))
-                             : session.settings().hasCodePage() ? session.settings().codePage()
-                                                                : QString();
+                                 : session.settings().codePage();
     const std::optional<QList<RouteEntry>> route =
         session.route(&exitCode, codePage, parser.isSet(QStringLiteral("codepage")));
     if (!route)

@@ -31,8 +31,7 @@ Outcome ConsoleContext::start()
     m_registry.discover();
     for (const RejectedPlugin &rejected : m_registry.rejected())
         qCWarning(lcConsole) << "refused plugin" << rejected.fileName << ":" << rejected.reason;
-    for (const TransportInfo &info : m_registry.transports())
-        m_registry.setTransportOptions(info.id, m_settings.transportOptions(info.id));
+    applyTransportOptions();
     m_history = std::make_unique<HistoryStore>();
     m_historyOutcome = m_history->open(m_settings.historyPath());
     if (!m_historyOutcome.isSuccess()) {
@@ -171,10 +170,27 @@ void ConsoleContext::stopReceiver()
     m_receiving = false;
 }
 
+// Each transport's options from the settings, and the settings' code page
+// (set, or the language's) for those that speak one, unless their own
+// options name another.
+void ConsoleContext::applyTransportOptions()
+{
+    const QString codePage = m_settings.codePage();
+    for (const TransportInfo &info : m_registry.transports()) {
+        QVariantMap options = m_settings.transportOptions(info.id);
+        const IMessageTransport *transport = m_registry.transport(info.id);
+        if (!options.contains(QStringLiteral("codePage")) && transport &&
+            transport->limits().wireEncoding.startsWith(QLatin1String("CP")))
+            options.insert(QStringLiteral("codePage"), codePage);
+        const Outcome set = m_registry.setTransportOptions(info.id, options);
+        if (!set.isSuccess())
+            qCWarning(lcConsole).noquote() << info.id << "options:" << set.toString();
+    }
+}
+
 void ConsoleContext::applySettings()
 {
-    for (const TransportInfo &info : m_registry.transports())
-        m_registry.setTransportOptions(info.id, m_settings.transportOptions(info.id));
+    applyTransportOptions();
     m_route = Route::resolve(m_registry, m_settings.route());
     emit routeChanged();
     if (m_settings.receiverEnabled()) {

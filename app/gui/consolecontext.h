@@ -70,6 +70,7 @@ Q_SIGNALS:
     void messageStored(qint64 inboxId, const netmsg::ReceivedMessage &message);
 
 private:
+    void applyTransportOptions();
     QFuture<Outcome> acceptMessage(const ReceivedMessage &message);
     // What the receiver was started with: address, port, name, route.
     QString receiverKey() const;

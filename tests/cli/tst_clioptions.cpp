@@ -229,12 +229,23 @@ void tst_CliOptions::transportOption()
 
 // The bug that started it: --codepage was dropped when the transport was the
 // default one.
+// Unset, the code page is the language's (German CP850, Russian CP866).
 void tst_CliOptions::codepage()
 {
+    const auto setLanguage = [this](const char *language) {
+        QSettings settings(m_home->filePath(QStringLiteral("netmsg.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("language"), QString::fromLatin1(language));
+    };
+    setLanguage("de");
     const Run refused = send(QStringLiteral("winpopup"), {"--dry-run", "--to", "OPS@127.0.0.1:1"},
                              QStringLiteral("Привет"));
     QCOMPARE(refused.exitCode, 65);
     QVERIFY2(refused.err.contains(QLatin1String("CP850")), qPrintable(refused.err));
+    setLanguage("ru");
+    const Run russian = send(QStringLiteral("winpopup"), {"--dry-run", "--to", "OPS@127.0.0.1:1"},
+                             QStringLiteral("Привет"));
+    QVERIFY2(russian.exitCode == 0, qPrintable(russian.err));
+    setLanguage("de");
     const Run cyrillic = send(QStringLiteral("winpopup"),
                               {"--codepage", "CP866", "--dry-run", "--to", "OPS@127.0.0.1:1"},
                               QStringLiteral("Привет"));

@@ -41,6 +41,7 @@ private slots:
     void okClosesOnlyWhenEverythingIsGood();
     void cancelSavesNothing();
     void languageSwitchRetranslatesTheOpenWindow();
+    void codePageReachesTheTransport();
     void geometryIsRemembered();
     void settingsActionOpensTheDialog();
 
@@ -356,6 +357,27 @@ void tst_SettingsDialog::settingsActionOpensTheDialog()
     QVERIFY(opened);
     QVERIFY(opened->isModal() || opened->windowModality() != Qt::NonModal);
     opened->reject();
+}
+
+// The code page the settings give (set, or the language's when unset) is
+// the one the transports that speak a code page use.
+void tst_SettingsDialog::codePageReachesTheTransport()
+{
+    Settings &settings = m_context->settings();
+    IMessageTransport *winpopup = m_context->registry().transport(QStringLiteral("winpopup"));
+    QVERIFY2(winpopup, "the winpopup plugin is not found");
+    settings.raw().remove(QStringLiteral("codePage"));
+    settings.setLanguage(QStringLiteral("ru"));
+    m_context->applySettings();
+    QCOMPARE(winpopup->limits().wireEncoding, QStringLiteral("CP866"));
+    settings.setLanguage(QStringLiteral("pl"));
+    m_context->applySettings();
+    QCOMPARE(winpopup->limits().wireEncoding, QStringLiteral("CP852"));
+    settings.setCodePage(QStringLiteral("CP850"));
+    m_context->applySettings();
+    QCOMPARE(winpopup->limits().wireEncoding, QStringLiteral("CP850"));
+    settings.setLanguage(QString());
+    setKnownSettings();
 }
 
 QTEST_MAIN(tst_SettingsDialog)

@@ -39,9 +39,20 @@ foreach(file bin/netmsg-console.exe bin/Qt6Core.dll bin/platforms/qwindows.dll
     endif()
 endforeach()
 
+# The Start-menu entry for the console, in the Wine prefix's Start menu.
+if(DEFINED ENV{WINEPREFIX})
+    file(GLOB_RECURSE shortcuts "$ENV{WINEPREFIX}/drive_c/*/Start Menu/Programs/netmsg*/*.lnk")
+    if(NOT shortcuts MATCHES "netmsg Console.lnk")
+        message(FATAL_ERROR "no Start-menu entry 'netmsg Console' (found: ${shortcuts})")
+    endif()
+    message(STATUS "Start-menu entry: ${shortcuts}")
+endif()
+
 function(run_installed out_result out_output)
+    # No message box for --help or a parser error: print, as on a console.
     execute_process(COMMAND "${CMAKE_COMMAND}" -E env --unset=NETMSG_PLUGIN_PATH --unset=WINEPATH
-                            "NETMSG_HOME=${WORK}/home" ${EMULATOR} "${target}/bin/netmsg.exe" ${ARGN}
+                            "NETMSG_HOME=${WORK}/home" QT_COMMAND_LINE_PARSER_NO_GUI_MESSAGE_BOXES=1
+                            ${EMULATOR} "${target}/bin/netmsg.exe" ${ARGN}
                     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE errors)
     string(REPLACE "\r" "" output "${output}")
     set(${out_result} "${result}" PARENT_SCOPE)
@@ -61,7 +72,17 @@ message(STATUS "the installed netmsg.exe ${VERSION} found its plugins")
 
 execute_process(COMMAND ${EMULATOR} "${target}/Uninstall.exe" /S "_?=${windows_target}"
                 RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
-if(NOT result EQUAL 0 OR EXISTS "${target}/bin/netmsg.exe")
-    message(FATAL_ERROR "the silent uninstall left netmsg.exe (${result}):\n${output}")
+# Nothing of ours is left but the uninstaller itself (run with _?= it cannot
+# delete itself), nor the Start-menu entry.
+file(GLOB_RECURSE left RELATIVE "${target}" "${target}/*")
+list(REMOVE_ITEM left Uninstall.exe)
+if(NOT result EQUAL 0 OR left)
+    message(FATAL_ERROR "the silent uninstall left files (${result}): ${left}\n${output}")
+endif()
+if(DEFINED ENV{WINEPREFIX})
+    file(GLOB_RECURSE shortcuts "$ENV{WINEPREFIX}/drive_c/*/Start Menu/Programs/netmsg*/*.lnk")
+    if(shortcuts)
+        message(FATAL_ERROR "the uninstall left the Start-menu entries ${shortcuts}")
+    endif()
 endif()
 message(STATUS "uninstalled")

@@ -23,7 +23,7 @@ void tst_Settings::defaults()
 {
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("netmsg.ini")));
-    QCOMPARE(settings.codePage(), TextCodec::oemCodePageFor(QLocale().name()));
+    QCOMPARE(settings.codePage(), TextCodec::oemCodePageFor(QLocale::system().name()));
     QVERIFY(!settings.hasCodePage());
     QCOMPARE(settings.concurrency(), 8);
     QCOMPARE(settings.listenerAddress(), QStringLiteral("127.0.0.1"));
@@ -48,6 +48,11 @@ void tst_Settings::codePageFollowsTheLanguage()
         {QStringLiteral("zh_CN"), QStringLiteral("CP936")},
         {QStringLiteral("ar"), QStringLiteral("CP720")},
         {QStringLiteral("en"), QStringLiteral("CP437")},
+        {QStringLiteral("en_GB"), QStringLiteral("CP850")},
+        {QStringLiteral("pt_BR"), QStringLiteral("CP850")},
+        {QStringLiteral("sv_SE"), QStringLiteral("CP850")},
+        {QStringLiteral("bg"), QStringLiteral("CP866")},
+        {QStringLiteral("zh_TW"), QStringLiteral("CP437")}, // 950 is not offered
         {QStringLiteral("tlh"), QStringLiteral("CP437")},
     };
     for (const auto &[language, codePage] : expected) {

@@ -92,6 +92,8 @@ void tst_TextCodec::knownBytes()
     QVERIFY(chinese.isValid());
     QCOMPARE(chinese.encode(QStringLiteral("中文")), QByteArray("\xd6\xd0\xce\xc4"));
     QCOMPARE(chinese.decode(QByteArray("\xd6\xd0\xce\xc4")), QStringLiteral("中文"));
+    // Windows' Shift JIS (NEC's row 13), as WideCharToMultiByte(932) writes it.
+    QCOMPARE(japanese.encode(QStringLiteral("①")), QByteArray("\x87\x40"));
     // Shift JIS has no euro sign.
     const auto bad = japanese.unencodable(QStringLiteral("ok €"));
     QCOMPARE(bad.size(), 1);
