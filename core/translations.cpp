@@ -34,17 +34,27 @@ QStringList catalogueFolders()
     return folders;
 }
 
-// Loads netmsg's catalogue for `locale` (or the file `name`) from the first
-// folder that has it.
+// Loads netmsg's catalogue for `locale` (or the file `name`): the user's
+// languages in their order, each from the first folder that has it, so that
+// an installed catalogue of a later language never wins over an embedded one
+// of an earlier language. (load() also tries "netmsg_de" for "netmsg_de_AT".)
 bool loadCatalogue(QTranslator *translator, const QLocale &locale, const QString &name = {})
 {
-    for (const QString &folder : catalogueFolders()) {
-        const bool loaded = name.isEmpty() ? translator->load(locale, QStringLiteral("netmsg"),
-                                                              QStringLiteral("_"), folder)
-                                           : translator->load(name, folder);
-        if (loaded) {
-            qCDebug(lcTranslations).noquote() << "catalogue" << translator->filePath();
-            return true;
+    QStringList files;
+    if (name.isEmpty()) {
+        for (QString language : locale.uiLanguages())
+            files.append(QStringLiteral("netmsg_") +
+                         language.replace(QLatin1Char('-'), QLatin1Char('_')));
+    } else {
+        files.append(name);
+    }
+    const QStringList folders = catalogueFolders();
+    for (const QString &file : std::as_const(files)) {
+        for (const QString &folder : folders) {
+            if (translator->load(file, folder, QStringLiteral("_"))) {
+                qCDebug(lcTranslations).noquote() << "catalogue" << translator->filePath();
+                return true;
+            }
         }
     }
     return false;
@@ -110,7 +120,10 @@ QString Translations::install(const QString &language)
     qtFolders += catalogueFolders();
     const bool qtLoaded =
         std::any_of(qtFolders.cbegin(), qtFolders.cend(), [&](const QString &folder) {
-            return qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), folder);
+            // In the language netmsg's catalogue is in, not the next one the
+            // user's list names.
+            return qt->load(QLocale(own->language()), QStringLiteral("qtbase"), QStringLiteral("_"),
+                            folder);
         });
     if (qtLoaded) {
         QCoreApplication::installTranslator(qt);

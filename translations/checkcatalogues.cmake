@@ -22,7 +22,9 @@ foreach(catalogue IN LISTS catalogues)
     endif()
     file(READ "${WORK}/${name}" text)
     foreach(kind unfinished vanished obsolete)
-        string(REGEX MATCHALL "<message[^>]*>[ \n]*<source>[^<]*</source>[ \n]*<translation type=\"${kind}\""
+        # Each <message> whose <translation> carries that type, whatever
+        # (comments, old sources) stands between.
+        string(REGEX MATCHALL "<source>[^<]*</source>([^<]|<[^t/]|</[^m])*<translation type=\"${kind}\""
                found "${text}")
         list(LENGTH found count)
         if(count GREATER 0)

@@ -206,8 +206,10 @@ void ConsoleContext::applySettings()
 QString ConsoleContext::installLanguage(const QString &language)
 {
     const QString inUse = Translations::install(language);
-    // Dates and numbers in the same language; right to left where it reads so.
-    const QLocale locale(inUse);
+    // Dates and numbers in the language netmsg speaks, right to left where it
+    // reads so; in English (no catalogue: en_GB, sv_SE, ...) the system's own
+    // formats, not the US's.
+    const QLocale locale = inUse == QLatin1String("en") ? QLocale::system() : QLocale(inUse);
     QLocale::setDefault(locale);
     QGuiApplication::setLayoutDirection(locale.textDirection());
     return inUse;

@@ -27,7 +27,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("netmsg"));
     QApplication::setApplicationDisplayName(QStringLiteral("netmsg"));
     QApplication::setApplicationVersion(QStringLiteral(NETMSG_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.netmsg.console"));
+    QApplication::setDesktopFileName(QStringLiteral("org.netmsg.Console"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
