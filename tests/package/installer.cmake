@@ -14,6 +14,7 @@ endif()
 execute_process(COMMAND ${EMULATOR} reg delete
                         "HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\netmsg" /f
                 OUTPUT_QUIET ERROR_QUIET)
+cmake_policy(SET CMP0009 NEW) # GLOB_RECURSE does not follow links
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 execute_process(COMMAND "${CMAKE_CPACK_COMMAND}" -G NSIS -B "${WORK}/dist"
@@ -39,9 +40,17 @@ foreach(file bin/netmsg-console.exe bin/Qt6Core.dll bin/platforms/qwindows.dll
     endif()
 endforeach()
 
+# The Start-menu entries of netmsg's folder (Programs/netmsg VERSION/) in the
+# Wine prefix, for all users or this one.
+function(netmsg_start_menu_entries out)
+    file(GLOB_RECURSE links LIST_DIRECTORIES false "$ENV{WINEPREFIX}/drive_c/*.lnk")
+    list(FILTER links INCLUDE REGEX "/Start Menu/Programs/netmsg[^/]*/[^/]+\\.lnk$")
+    set(${out} "${links}" PARENT_SCOPE)
+endfunction()
+
 # The Start-menu entry for the console, in the Wine prefix's Start menu.
 if(DEFINED ENV{WINEPREFIX})
-    file(GLOB_RECURSE shortcuts "$ENV{WINEPREFIX}/drive_c/*/Start Menu/Programs/netmsg*/*.lnk")
+    netmsg_start_menu_entries(shortcuts)
     if(NOT shortcuts MATCHES "netmsg Console.lnk")
         message(FATAL_ERROR "no Start-menu entry 'netmsg Console' (found: ${shortcuts})")
     endif()
@@ -80,7 +89,7 @@ if(NOT result EQUAL 0 OR left)
     message(FATAL_ERROR "the silent uninstall left files (${result}): ${left}\n${output}")
 endif()
 if(DEFINED ENV{WINEPREFIX})
-    file(GLOB_RECURSE shortcuts "$ENV{WINEPREFIX}/drive_c/*/Start Menu/Programs/netmsg*/*.lnk")
+    netmsg_start_menu_entries(shortcuts)
     if(shortcuts)
         message(FATAL_ERROR "the uninstall left the Start-menu entries ${shortcuts}")
     endif()
